@@ -1,0 +1,83 @@
+"""Command line: ``cekdata check`` and ``cekdata rules``.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or unreadable input;
+3 internal failure. Errors are one line on stderr, never a traceback."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .api import active_rules, check_document
+from .config import FAIL_ON, LANGUAGES, Options
+from .documents.load import read_document
+from .errors import CekdataError
+from .findings import Severity
+from .reporters import REPORTERS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"cekdata: {message}", err=True)
+    sys.exit(code)
+
+
+def _exit_code(results, fail_on: str) -> int:
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = Severity(fail_on).rank
+    worst = max((r.worst().rank for r in results if r.worst()), default=0)
+    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cekdata")
+def main() -> None:
+    """Check a Laporan Kinerja (LKjIP / SAKIP) for internal inconsistencies."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
+@click.option("--year", type=int, help="Report year, overriding the one read from the text.")
+@click.option("--ignore", multiple=True, help="Rule code or category to skip (repeatable).")
+def check(paths, fmt, output, fail_on, lang, year, ignore) -> None:
+    """Check one or more reports and print a discrepancy report."""
+    options = Options(lang=lang, fail_on=fail_on, year=year, ignore=tuple(ignore))
+    try:
+        documents = [read_document(p) for p in paths]
+        results = [check_document(d, options) for d in documents]
+        report = REPORTERS[fmt]([r.to_dict(lang) for r in results], lang)
+    except CekdataError as error:
+        _fail(str(error), EXIT_INPUT)
+    except Exception as error:  # a bug: say so in one line, keep the traceback out of CI logs
+        _fail(f"internal error: {error.__class__.__name__}: {error}", EXIT_INTERNAL)
+    if output:
+        if any(output.resolve() == Path(p).resolve() for p in paths):
+            _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
+        output.write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+    sys.exit(_exit_code(results, fail_on))
+
+
+@main.command()
+@click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
+def rules(lang) -> None:
+    """List the rules: code, category, severity, source file and what each checks."""
+    from tabulate import tabulate
+
+    try:
+        loaded = active_rules(Options(lang=lang))
+    except CekdataError as error:
+        _fail(str(error), EXIT_INPUT)
+    rows = [[r.code, r.category, r.severity.value, r.source, r.description.get(lang, "")]
+            for r in loaded]
+    click.echo(tabulate(rows, headers=["code", "category", "severity", "source", "description"],
+                        maxcolwidths=[None, None, None, None, 70]))

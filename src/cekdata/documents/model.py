@@ -1,0 +1,124 @@
+"""The document model every reader produces and every rule reads: paragraphs and tables
+whose cells remember where they came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .numbers import Figure, fold, parse_figure
+
+
+@dataclass
+class Cell:
+    raw: str
+    line: int | None = None      # 1-based source line (text readers)
+    page: int | None = None      # 1-based page (PDF)
+    bbox: tuple[float, float, float, float] | None = None
+
+    @cached_property
+    def text(self) -> str:
+        """Folded text: look-alike letters replaced, spaces collapsed."""
+        return " ".join(fold(self.raw).split())
+
+    @cached_property
+    def figure(self) -> Figure | None:
+        return parse_figure(self.raw)
+
+    def extend(self, more: "Cell") -> None:
+        """Append a wrapped continuation of this cell."""
+        if not more.raw.strip():
+            return
+        if self.line is None or not self.raw.strip():
+            self.line = more.line
+        self.raw = f"{self.raw} {more.raw}".strip()
+        self.__dict__.pop("text", None)
+        self.__dict__.pop("figure", None)
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    number: int = 0  # 1-based position among the table's rows, header rows included
+
+    @property
+    def line(self) -> int | None:
+        return next((c.line for c in self.cells if c.line is not None), None)
+
+    @property
+    def page(self) -> int | None:
+        return next((c.page for c in self.cells if c.page is not None), None)
+
+    def text(self, col: int) -> str:
+        return self.cells[col].text if col < len(self.cells) else ""
+
+    def is_empty(self) -> bool:
+        return not any(c.raw.strip() for c in self.cells)
+
+
+@dataclass
+class Table:
+    index: int                      # 1-based position among the document's tables
+    header_rows: list[Row]
+    rows: list[Row]                 # data rows, wrapped continuations merged
+    caption: str = ""
+    caption_line: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(r.cells) for r in self.header_rows + self.rows), default=0)
+
+    @property
+    def line(self) -> int | None:
+        first = (self.header_rows or self.rows or [None])[0]
+        return first.line if first else None
+
+    @property
+    def page(self) -> int | None:
+        first = (self.header_rows or self.rows or [None])[0]
+        return first.page if first else None
+
+    @cached_property
+    def columns(self) -> list[str]:
+        """One label per column: the header rows read top to bottom."""
+        labels = []
+        for col in range(self.width):
+            parts = [r.text(col) for r in self.header_rows if r.text(col)]
+            labels.append(" ".join(parts))
+        return labels
+
+    @property
+    def name(self) -> str:
+        caption = self.caption[:70] + ("…" if len(self.caption) > 70 else "")
+        return f"T{self.index}" + (f" {caption}" if caption else "")
+
+
+@dataclass
+class Paragraph:
+    index: int       # 1-based position among the document's paragraphs
+    raw: str
+    line: int | None = None
+    page: int | None = None
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(fold(self.raw).split())
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Document:
+    source: str
+    blocks: list[Block]
+    kind: str = "text"   # text | markdown | docx | pdf
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]

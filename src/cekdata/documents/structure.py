@@ -1,0 +1,161 @@
+"""Turn a grid of cells into a table: find the header rows, re-attach wrapped lines to the
+row they continue, and join a table that a page break split with its header repeated.
+Shared by every reader, so DOCX and PDF tables get the same treatment as text ones."""
+from __future__ import annotations
+
+import re
+
+from .model import Cell, Row, Table
+from .numbers import fold, is_year
+
+_ROW_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?\)?$")
+_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
+# Dotted budget codes (CQ.6709, 6709.QGE.001, 1.02.02.2.01); bare letters like "NO" are too ambiguous.
+_CODE = re.compile(r"^[A-Z]{1,3}\.\d{3,4}$|^\d{4}\.[A-Z]{3}\.\d{3}$|^\d{1,2}(\.\d{1,4}){2,}$")
+
+
+def _values(row: list[Cell]) -> list[str]:
+    return [c.text for c in row if c.text]
+
+
+def is_column_numbering(row: list[Cell]) -> bool:
+    """``(1) (2) (3)`` or ``1 2 3 4 5``: a row that only numbers the columns."""
+    values = _values(row)
+    numbers = [_COLUMN_NUMBER.match(v) for v in values]
+    if len(values) < 3 or not all(numbers):
+        return False
+    ints = [int(m.group(1)) for m in numbers]
+    return ints == list(range(ints[0], ints[0] + len(ints)))
+
+
+def _has_data(row: list[Cell]) -> bool:
+    """A row carries data when it holds a figure that is not a year, or a budget code."""
+    values = [c for c in row if c.text]
+    if not values:
+        return False
+    if _CODE.match(values[0].text) and len(values) > 1:
+        return True
+    return any(c.figure is not None and not is_year(c.text) for c in values)
+
+
+def split_header(rows: list[list[Cell]], max_header: int = 4) -> int:
+    """How many leading rows form the header."""
+    count = 0
+    for row in rows[:max_header]:
+        if is_column_numbering(row) or not _has_data(row):
+            count += 1
+            continue
+        break
+    if count == len(rows) and rows:   # text-only table: first row is the header
+        return 1
+    return count
+
+
+def _row_number_column(rows: list[list[Cell]]) -> bool:
+    firsts = [r[0].text for r in rows if r and r[0].text]
+    numbered = sum(bool(_ROW_NUMBER.match(t)) for t in firsts)
+    return bool(firsts) and numbered >= max(2, len(firsts) // 2)
+
+
+def _numeric_columns(rows: list[list[Cell]], width: int) -> set[int]:
+    numeric = set()
+    for col in range(1, width):
+        cells = [r[col] for r in rows if col < len(r) and r[col].text]
+        if cells and sum(c.figure is not None for c in cells) * 2 >= len(cells):
+            numeric.add(col)
+    return numeric
+
+
+def _is_continuation(row: list[Cell], numbered: bool, numeric: set[int]) -> bool:
+    if not row or (numbered and row[0].text):
+        return False
+    if not numbered and row[0].text and (row[0].figure is not None or _CODE.match(row[0].text)):
+        return False
+    return not any(col < len(row) and row[col].text for col in numeric)
+
+
+def merge_continuations(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Attach each wrapped line to the row above it."""
+    if not rows:
+        return rows
+    width = max(len(r) for r in rows)
+    numbered = _row_number_column(rows)
+    numeric = _numeric_columns(rows, width)
+    merged: list[list[Cell]] = []
+    for row in rows:
+        if merged and _is_continuation(row, numbered, numeric):
+            previous = merged[-1]
+            previous.extend(Cell("", None) for _ in range(len(row) - len(previous)))
+            for col, cell in enumerate(row):
+                previous[col].extend(cell)
+        else:
+            merged.append(list(row))
+    return merged
+
+
+def header_key(rows: list[list[Cell]]) -> frozenset[str]:
+    """Header words, order-free, so a repeated header matches despite shifted columns."""
+    return frozenset(re.sub(r"\s+", "", fold(c.text).lower()) for r in rows for c in r if c.text)
+
+
+def pad_grid(grid: list[list[Cell]]) -> list[list[Cell]]:
+    grid = [row for row in grid if any(c.text for c in row)]
+    width = max((len(r) for r in grid), default=0)
+    return [r + [Cell("", r[-1].line if r else None) for _ in range(width - len(r))] for r in grid]
+
+
+def join_split_tables(parts: list[list[list[Cell]]]) -> list[list[Cell]]:
+    """Join the parts of one table; each later part's repeated header rows are dropped."""
+    grid = list(parts[0])
+    key = header_key(grid[:split_header(grid)])
+    for part in parts[1:]:
+        head = split_header(part)
+        if head and header_key(part[:head]) == key:
+            part = part[head:]
+        grid.extend(part)
+    return grid
+
+
+def _row_number(row: list[Cell]) -> int | None:
+    first = row[0].text if row else ""
+    match = _ROW_NUMBER.match(first)
+    return int(re.sub(r"\D", "", first)) if match else None
+
+
+def continues(first: list[list[Cell]], second: list[list[Cell]]) -> bool:
+    """Is ``second`` the rest of ``first`` after a page break?
+
+    Either it repeats the header, or it has no header of its own and picks up the row
+    numbering (or, unnumbered, the column layout) where ``first`` stopped."""
+    head_a, head_b = split_header(first), split_header(second)
+    key_a = header_key(first[:head_a])
+    if head_a and head_b and key_a and key_a == header_key(second[:head_b]):
+        return True
+    if head_b or not second:
+        return False
+    numbers = [n for n in map(_row_number, first[head_a:]) if n is not None]
+    last, nxt = (numbers[-1] if numbers else None), _row_number(second[0])
+    if last is not None and nxt is not None:
+        return nxt == last + 1
+    return nxt is None and last is None and _filled_width(first) == _filled_width(second)
+
+
+def _filled_width(grid: list[list[Cell]]) -> int:
+    return max(sum(1 for c in row if c.text) for row in grid)
+
+
+def build_table(index: int, grid: list[list[Cell]], caption: str = "",
+                caption_line: int | None = None, head: int | None = None) -> Table:
+    grid = pad_grid(grid)
+    head = split_header(grid) if head is None else head
+    body = merge_continuations(grid[head:])
+    number = 0
+    header_rows, data_rows = [], []
+    for cells in grid[:head]:
+        number += 1
+        header_rows.append(Row(cells, number))
+    for cells in body:
+        number += 1
+        data_rows.append(Row(cells, number))
+    return Table(index=index, header_rows=header_rows, rows=data_rows,
+                 caption=caption, caption_line=caption_line)

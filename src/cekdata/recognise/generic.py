@@ -1,0 +1,26 @@
+"""Any other table with a total row: its numeric columns get column-total checks."""
+from __future__ import annotations
+
+from ..documents.model import Table
+from .view import TableView, is_total_row
+
+
+def numeric_columns(table: Table, rows) -> list[int]:
+    cols = []
+    for col in range(1, table.width):
+        cells = [r.cells[col] for r in rows if col < len(r.cells) and r.cells[col].text]
+        figures = [c.figure for c in cells if c.figure is not None]
+        if len(figures) >= 2 and len(figures) * 2 > len(cells):
+            cols.append(col)
+    return cols
+
+
+def detect(table: Table) -> TableView | None:
+    totals = [r for r in table.rows if is_total_row(r)]
+    if not totals:
+        return None
+    body = [r for r in table.rows if r not in totals]
+    roles = {f"col{c + 1}": c for c in numeric_columns(table, body)}
+    if not roles:
+        return None
+    return TableView(table, "totals", roles, body, totals[-1])

@@ -1,0 +1,54 @@
+"""Tables whose columns are parts of a whole (L / P / L+P): voter lists, information
+requesters, and any other table that splits a count by sex."""
+from __future__ import annotations
+
+from ..documents.model import Table
+from .view import TableView, find_column, is_total_row, leaf, matches_any, norm, vocabulary
+
+
+def _part_columns(table: Table) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for spec in vocabulary()["parts_whole"]:
+        for role, words in spec["parts"].items():
+            col = find_column(table, words, exact_leaf=True)
+            if col is None:
+                col = find_column(table, [w for w in words if len(w) > 2])
+            if col is not None:
+                roles[role] = col
+        if len(roles) == len(spec["parts"]):
+            after = max(roles.values())
+            whole = next((c for c in range(after + 1, table.width)
+                          if leaf(table, c) in spec["whole"]), None)
+            if whole is not None:
+                roles["whole"] = whole
+            return roles
+        roles.clear()
+    return roles
+
+
+def _kind(table: Table) -> str:
+    words = vocabulary()
+    context = norm(" ".join([table.caption, *table.columns]))
+    if matches_any(context, words["voters"]["markers"]) or \
+            find_column(table, words["voters"]["tps"]) is not None:
+        return "voters"
+    if matches_any(context, words["requesters"]["markers"]):
+        return "requesters"
+    return "part-whole"
+
+
+def detect(table: Table) -> TableView | None:
+    roles = _part_columns(table)
+    if not roles:
+        return None
+    kind = _kind(table)
+    words = vocabulary()["voters"]
+    taken = set(roles.values())
+    for role in ("tps", "note", "region"):
+        col = find_column(table, words[role], exclude=taken)
+        if col is not None:
+            roles[role] = col
+            taken.add(col)
+    totals = [r for r in table.rows if is_total_row(r)]
+    body = [r for r in table.rows if r not in totals]
+    return TableView(table, kind, roles, body, totals[-1] if totals else None)

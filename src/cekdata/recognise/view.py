@@ -1,0 +1,110 @@
+"""A recognised table: which column plays which role, which row is the total, and a typed
+DataFrame whose index is the table's row number, so any check can point back to a cell."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+from ..documents.model import Cell, Row, Table
+from ..findings import Location
+
+
+@cache
+def vocabulary(name: str = "vocabulary") -> dict:
+    text = resources.files("cekdata.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().replace("\u00a0", " ").split())
+
+
+def matches_any(text: str, words: list[str]) -> bool:
+    """Whole-word match of any vocabulary entry in ``text``."""
+    text = norm(text)
+    return any(re.search(rf"(?<![\w+]){re.escape(w)}(?![\w+])", text) for w in words)
+
+
+def leaf(table: Table, col: int) -> str:
+    """The lowest header cell of a column: ``L`` under ``Daftar Pemilih Tetap``."""
+    for row in reversed(table.header_rows):
+        if row.text(col):
+            return norm(row.text(col))
+    return ""
+
+
+def find_column(table: Table, words: list[str], exact_leaf: bool = False,
+                exclude: set[int] = frozenset()) -> int | None:
+    for col in range(table.width):
+        if col in exclude:
+            continue
+        label = leaf(table, col) if exact_leaf else table.columns[col]
+        if (exact_leaf and label in words) or (not exact_leaf and matches_any(label, words)):
+            return col
+    return None
+
+
+def row_label(row: Row, columns: int = 2) -> str:
+    """The words that name a row (its first text cells), spaces dropped so 'Tota l' reads 'total'."""
+    texts = [c.text for c in row.cells[:columns] if c.text and c.figure is None]
+    return re.sub(r"\s+", "", " ".join(texts).lower())
+
+
+def is_total_row(row: Row) -> bool:
+    label = row_label(row)
+    labels = [re.sub(r"\s+", "", w) for w in vocabulary()["total_labels"]]
+    return any(label.startswith(w) for w in labels)
+
+
+@dataclass
+class TableView:
+    table: Table
+    kind: str
+    roles: dict[str, int] = field(default_factory=dict)
+    body: list[Row] = field(default_factory=list)
+    total: Row | None = None
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    def cell(self, row: Row, role_or_col: str | int) -> Cell:
+        col = self.roles[role_or_col] if isinstance(role_or_col, str) else role_or_col
+        return row.cells[col] if col < len(row.cells) else Cell("", row.line)
+
+    def column_label(self, role_or_col: str | int) -> str:
+        col = self.roles[role_or_col] if isinstance(role_or_col, str) else role_or_col
+        return self.table.columns[col] or f"#{col + 1}"
+
+    def location(self, row: Row, role_or_col: str | int | None = None) -> Location:
+        if role_or_col is None:
+            text = " | ".join(c.text for c in row.cells if c.text)
+            return Location(line=row.line, page=row.page, table=self.name, row=row.number, text=text)
+        cell = self.cell(row, role_or_col)
+        return Location(line=cell.line or row.line, page=cell.page or row.page, table=self.name,
+                        row=row.number, column=self.column_label(role_or_col), text=cell.raw,
+                        bbox=cell.bbox)
+
+    def frame(self, roles: list[str], blank_is_zero: bool = False, rows: list[Row] | None = None
+              ) -> pd.DataFrame:
+        """Typed values: ``<role>``, ``<role>_lo``, ``<role>_hi`` per row; index = row number."""
+        records = []
+        for row in self.body if rows is None else rows:
+            record: dict = {"row": row.number, "line": row.line}
+            for role in roles:
+                figure = self.cell(row, role).figure
+                value = lo = hi = None
+                if figure is not None:
+                    value, lo, hi = figure.value, figure.low, figure.high
+                elif blank_is_zero and not self.cell(row, role).text.strip("-– "):
+                    value = lo = hi = Decimal(0)
+                record.update({role: value, f"{role}_lo": lo, f"{role}_hi": hi})
+            records.append(record)
+        frame = pd.DataFrame.from_records(records)
+        return frame.set_index("row", drop=False) if records else frame

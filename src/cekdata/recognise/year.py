@@ -1,0 +1,30 @@
+"""The report's year (tahun kinerja): the year its title, headings and captions name most."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..documents.model import Document
+
+# "Tahun 2024", "Tahun Anggaran 2024", "TA 2024" — but not "Nomor 7 Tahun 2017" (a regulation)
+# nor a period "2020-2024".
+_YEAR_MENTION = re.compile(r"(?<!nomor )(?<!no\. )\b(?:tahun(?: anggaran| kinerja)?|ta\.?)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)",
+                           re.IGNORECASE)
+_REGULATION = re.compile(r"nomor\s*:?\s*[\w./-]+\s+tahun\s+(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def report_year(document: Document) -> tuple[int | None, list[int]]:
+    """The year and the lines of its evidence."""
+    counts: Counter[int] = Counter()
+    evidence: dict[int, list[int]] = {}
+    texts = [(p.text, p.line) for p in document.paragraphs] + \
+            [(t.caption, t.caption_line) for t in document.tables if t.caption]
+    for text, line in texts:
+        for found in _YEAR_MENTION.finditer(_REGULATION.sub(" ", text)):
+            year = int(found.group(1))
+            counts[year] += 1
+            evidence.setdefault(year, []).append(line)
+    if not counts:
+        return None, []
+    year, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return year, evidence[year][:5]

@@ -1,0 +1,38 @@
+"""Markdown report, for pull-request comments and wikis."""
+from tabulate import tabulate
+
+from .labels import LABELS, summary_line, where
+
+
+def _cell(text) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def render_one(data: dict, lang: str) -> str:
+    words = LABELS[lang]
+    out = [f"# cekdata: `{data['source']}`", "", f"**{words['year']}:** {data['year'] or '?'}  ",
+           f"**{words['summary']}:** {summary_line(data, lang)}", "", f"## {words['findings']}", ""]
+    if data["findings"]:
+        rows = [[f["rule"], f["category"], f["severity"], where(f["locations"]), _cell(f["message"]),
+                 f["expected"], f["found"], f["difference"]] for f in data["findings"]]
+        out.append(tabulate(rows, headers=[words["rule"], "category", words["severity"], words["where"],
+                                           words["message"], words["expected"], words["found"],
+                                           words["difference"]], tablefmt="github"))
+    else:
+        out.append(words["no_findings"])
+    out += ["", f"## {words['passed']}", ""]
+    rows = [[p["rule"], _cell(p["table"]), p["checked"], _cell(p["detail"])] for p in data["passed"]]
+    out.append(tabulate(rows, headers=[words["rule"], words["table"], words["checked"], words["detail"]],
+                        tablefmt="github") if rows else "-")
+    out += ["", f"## {words['coverage']}", ""]
+    coverage = data["coverage"]
+    out += [f"- {_cell(r['table'])}: {r['kind']}" for r in coverage["recognised"]]
+    if coverage["not_recognised"]:
+        out.append(f"- {words['not_recognised']}: " + ", ".join(t.split()[0] for t in coverage["not_recognised"]))
+    out += [f"- {words['notes']}: {_cell(n['text'])} {where([n['location']])}".rstrip()
+            for n in coverage["notes"]]
+    return "\n".join(out) + "\n"
+
+
+def render(results: list[dict], lang: str) -> str:
+    return "\n".join(render_one(r, lang) for r in results)

@@ -1,0 +1,98 @@
+"""Budget hierarchy checks: a parent equals the sum of its children at every level of the
+code hierarchy (and the TOTAL row equals the sum of the top level); a child's code carries
+its parent's code; codes follow the grammar of their scheme."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..documents.numbers import format_decimal
+from ..recognise.budget import BudgetNode, hierarchy
+from ..recognise.view import TableView
+from .context import Context
+from .registry import Rule, check_kind
+
+
+def _value(view: TableView, node: BudgetNode, role: str) -> Decimal | None:
+    cell = view.cell(node.row, role)
+    if cell.figure is not None:
+        return cell.figure.value
+    return Decimal(0) if not cell.text.strip("-– ") else None
+
+
+def _nodes(rule: Rule, context: Context):
+    for view in context.views_for(rule.applies_to):
+        nodes, scheme = hierarchy(view, rule.params["code_schemes"])
+        yield view, nodes, scheme
+
+
+@check_kind("budget_hierarchy")
+def parent_sums(rule: Rule, context: Context):
+    for view, nodes, _ in _nodes(rule, context):
+        held: dict[str, int] = {}   # parent code -> columns that add up
+        for parent in (n for n in nodes if n.children):
+            for role in (r for r in rule.params["columns"] if r in view.roles):
+                outcome = _compare(rule, view, parent, role)
+                if outcome is True:
+                    held[parent.code] = held.get(parent.code, 0) + 1
+                elif outcome is not None:
+                    yield outcome
+        if held:
+            yield rule.passed(view.name, sum(held.values()), [view.location(view.body[0])],
+                              "parents: " + ", ".join(held))
+
+
+def _compare(rule: Rule, view: TableView, parent: BudgetNode, role: str):
+    stated = _value(view, parent, role)
+    parts = [_value(view, child, role) for child in parent.children]
+    if stated is None or None in parts:
+        return None
+    total = sum(parts, Decimal(0))
+    if total == stated:
+        return True
+    children = ", ".join(c.code for c in parent.children)
+    locations = [view.location(parent.row, role)] + [view.location(c.row, role) for c in parent.children]
+    return rule.finding({"code": parent.code, "column": view.column_label(role), "children": children},
+                        locations, expected=format_decimal(total), found=view.cell(parent.row, role).raw,
+                        difference=format_decimal(stated - total), key=f"{parent.code}:{role}")
+
+
+@check_kind("budget_code_parent")
+def code_carries_parent(rule: Rule, context: Context):
+    for view, nodes, scheme in _nodes(rule, context):
+        checked = failed = 0
+        for node in nodes:
+            parent = node.parent
+            if parent is None or parent.level == -1:
+                continue
+            shared = [g for g in node.groups if g in parent.groups]
+            if not shared:
+                continue
+            checked += 1
+            wrong = [g for g in shared if node.groups[g] != parent.groups[g]]
+            if not wrong:
+                continue
+            failed += 1
+            group = wrong[0]
+            yield rule.finding(
+                {"code": node.code, "parent": parent.code, "segment": group, "scheme": scheme},
+                [view.location(node.row, "code"), view.location(parent.row, "code")],
+                expected=parent.groups[group], found=node.groups[group], key=node.code)
+        if checked > failed:
+            yield rule.passed(view.name, checked - failed, [view.location(view.body[0], "code")],
+                              f"{checked - failed} of {checked} codes carry their parent's code ({scheme})")
+
+
+@check_kind("budget_code_format")
+def code_format(rule: Rule, context: Context):
+    for view, nodes, scheme in _nodes(rule, context):
+        bad = [n for n in nodes if n.level != -1 and not n.strict]
+        for node in bad:
+            level = rule.params["code_schemes"][scheme][node.level]
+            yield rule.finding({"code": node.code, "level": level.get("name", node.level),
+                                "scheme": scheme}, [view.location(node.row, "code")],
+                               expected=level.get("example", level.get("strict", "")),
+                               found=node.code, key=node.code)
+        good = len([n for n in nodes if n.level != -1]) - len(bad)
+        if good:
+            yield rule.passed(view.name, good, [view.location(view.body[0], "code")],
+                              f"{good} codes well-formed ({scheme})")

@@ -1,0 +1,123 @@
+"""Row-level invariants executed by Great Expectations.
+
+A suite in ``expectations/`` names a formula (``left = right`` over column roles) in its
+``meta.cekdata``; cekdata turns each row's figures into the intervals ``left_lo..left_hi``
+and ``right_lo..right_hi``, and GX checks the suite's own expectations on them (two pair
+expectations say the intervals overlap). Rows GX lists in ``unexpected_index_list`` are the
+table's row numbers, so every failure points at its source cells."""
+from __future__ import annotations
+
+import itertools
+import os
+from decimal import Decimal
+from functools import cache
+
+from ..documents.numbers import format_decimal
+from ..recognise.view import TableView
+from .context import Context
+from .intervals import compile_formula
+from .registry import Rule, check_kind
+
+_names = itertools.count(1)
+
+
+@cache
+def _gx():
+    """Import GX only when a suite runs, with analytics and progress bars off (offline, quiet)."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import logging
+    import warnings
+
+    warnings.filterwarnings("ignore", module="great_expectations")
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = context.data_sources.add_pandas("cekdata")
+    return gx, source
+
+
+def _interval_frame(rule: Rule, view: TableView):
+    params = rule.params
+    left, right = compile_formula(params["left"]), compile_formula(params["right"])
+    roles = sorted(set(left.roles) | set(right.roles))
+    if any(role not in view.roles for role in roles):
+        return None, roles
+    frame = view.frame(roles, blank_is_zero=params.get("blank_is_zero", False))
+    if frame.empty:
+        return frame, roles
+    for side, formula in (("left", left), ("right", right)):
+        bounds = [formula({r: (row[f"{r}_lo"], row[f"{r}_hi"]) for r in roles
+                           if row[f"{r}_lo"] is not None}) for _, row in frame.iterrows()]
+        frame[f"{side}_lo"] = [b[0] if b else None for b in bounds]
+        frame[f"{side}_hi"] = [b[1] if b else None for b in bounds]
+    usable = frame[["left_lo", "right_lo"]].notna().all(axis=1)
+    return frame[usable], roles
+
+
+def validate(suite: dict, frame) -> set[int]:
+    """Run a GX suite on ``frame``; return the index labels of rows it flags."""
+    gx, source = _gx()
+    name = f"t{next(_names)}"
+    batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name) \
+        .get_batch(batch_parameters={"dataframe": frame.astype(object)})
+    expectations = [dict(e) for e in suite.get("expectations", [])]
+    result = batch.validate(gx.ExpectationSuite(name=suite.get("name", name),
+                                                expectations=expectations),
+                            result_format="COMPLETE")
+    flagged: set[int] = set()
+    for outcome in result.results:
+        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
+            raise RuntimeError(outcome.exception_info.get("exception_message"))
+        flagged.update(outcome.result.get("unexpected_index_list") or [])
+    return flagged
+
+
+def _expected(rule: Rule, row, roles: list[str]) -> Decimal | None:
+    exact = compile_formula(rule.params["right"])({r: (row[r], row[r]) for r in roles
+                                                  if row[r] is not None})
+    return exact[0] if exact else None
+
+
+def _format_like(value: Decimal, printed) -> str:
+    if printed is None:
+        return format_decimal(value)
+    decimals = max(-printed.value.as_tuple().exponent, 0)
+    return format_decimal(value.quantize(Decimal(1).scaleb(-decimals)), printed.kind)
+
+
+@check_kind("gx")
+def run_suite(rule: Rule, context: Context):
+    for view in context.views_for(rule.applies_to):
+        frame, roles = _interval_frame(rule, view)
+        if frame is None:
+            continue
+        if frame.empty:
+            context.note(f"{rule.code}: {view.name}: no row has the figures to check")
+            continue
+        flagged = validate(rule.params["suite"], frame)
+        rows = {r.number: r for r in view.body}
+        left_role = compile_formula(rule.params["left"]).roles[0]
+        for number in sorted(flagged):
+            yield _row_finding(rule, view, rows[number], frame.loc[number], roles, left_role)
+        held = len(frame) - len(flagged)
+        if held:
+            yield rule.passed(view.name, held, [view.location(view.body[0])] if view.body else [],
+                              f"{held} of {len(frame)} rows")
+
+
+def _row_finding(rule: Rule, view: TableView, row, values, roles, left_role):
+    expected = _expected(rule, values, roles)
+    found = view.cell(row, left_role).figure
+    difference = (found.value - expected) if (found and expected is not None) else None
+    locations = [view.location(row, left_role)] + [view.location(row, r) for r in roles
+                                                  if r != left_role]
+    label = view.cell(row, view.roles.get("code", view.roles.get("region", 0))).text or \
+        view.location(row).text[:40]
+    return rule.finding(
+        {"row": label, "column": view.column_label(left_role), "table": view.name},
+        locations, expected=_format_like(expected, found) if expected is not None else "",
+        found=found.raw if found else "", key=label,
+        difference=_format_like(difference, found) if difference is not None else "")
