@@ -135,6 +135,18 @@ def format_decimal(value: Decimal, kind: str = "count") -> str:
     return text + ("%" if kind == "percent" else "")
 
 
+def format_like(value: Decimal, printed: Figure | None) -> str:
+    """Print ``value`` with the decimals and kind of a printed figure (95.00% beside 94.00%)."""
+    if printed is None:
+        return format_decimal(value)
+    decimals = max(-printed.value.as_tuple().exponent, 0)
+    if not decimals:
+        return format_decimal(value.quantize(Decimal(1)), printed.kind) if value % 1 else \
+            format_decimal(value, printed.kind)
+    quantized = value.quantize(Decimal(1).scaleb(-decimals))
+    return f"{quantized:,.{decimals}f}" + ("%" if printed.kind == "percent" else "")
+
+
 YEAR = re.compile(r"^(19|20)\d{2}$")
 
 

@@ -12,7 +12,7 @@ import os
 from decimal import Decimal
 from functools import cache
 
-from ..documents.numbers import format_decimal
+from ..documents.numbers import format_like
 from ..recognise.view import TableView
 from .context import Context
 from .intervals import compile_formula
@@ -71,21 +71,19 @@ def validate(suite: dict, frame) -> set[int]:
     for outcome in result.results:
         if outcome.exception_info and outcome.exception_info.get("raised_exception"):
             raise RuntimeError(outcome.exception_info.get("exception_message"))
-        flagged.update(outcome.result.get("unexpected_index_list") or [])
+        flagged.update(_row_number(i) for i in outcome.result.get("unexpected_index_list") or [])
     return flagged
+
+
+def _row_number(index) -> int:
+    """GX lists plain index labels, or dicts when the index is named."""
+    return int(index["row"] if isinstance(index, dict) else index)
 
 
 def _expected(rule: Rule, row, roles: list[str]) -> Decimal | None:
     exact = compile_formula(rule.params["right"])({r: (row[r], row[r]) for r in roles
                                                   if row[r] is not None})
     return exact[0] if exact else None
-
-
-def _format_like(value: Decimal, printed) -> str:
-    if printed is None:
-        return format_decimal(value)
-    decimals = max(-printed.value.as_tuple().exponent, 0)
-    return format_decimal(value.quantize(Decimal(1).scaleb(-decimals)), printed.kind)
 
 
 @check_kind("gx")
@@ -118,6 +116,6 @@ def _row_finding(rule: Rule, view: TableView, row, values, roles, left_role):
         view.location(row).text[:40]
     return rule.finding(
         {"row": label, "column": view.column_label(left_role), "table": view.name},
-        locations, expected=_format_like(expected, found) if expected is not None else "",
+        locations, expected=format_like(expected, found) if expected is not None else "",
         found=found.raw if found else "", key=label,
-        difference=_format_like(difference, found) if difference is not None else "")
+        difference=format_like(difference, found) if difference is not None else "")

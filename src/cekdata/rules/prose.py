@@ -2,7 +2,7 @@
 the requester table's total, a budget total against the budget table's TOTAL row."""
 from __future__ import annotations
 
-from ..documents.numbers import format_decimal
+from ..documents.numbers import format_like
 from ..findings import Location
 from ..recognise.claims import Claim, extract
 from ..recognise.view import TableView, vocabulary
@@ -33,11 +33,11 @@ def _compare(rule: Rule, claim: Claim, view: TableView, value, half, cells, subj
     location = claim_location(claim)
     if claim.figure.overlaps(low, high):
         return rule.passed(view.name, 1, [location, *cells], f"{subject}: {claim.figure.raw}")
-    kind = claim.figure.kind
-    return rule.finding({"subject": subject, "table": view.name, "stated": claim.figure.raw},
-                        [location, *cells], expected=format_decimal(value, kind),
-                        found=format_decimal(claim.figure.value, kind),
-                        difference=format_decimal(claim.figure.value - value, kind),
+    printed = claim.figure
+    return rule.finding({"subject": subject, "table": view.name, "stated": printed.raw},
+                        [location, *cells], expected=format_like(value, printed),
+                        found=format_like(printed.value, printed),
+                        difference=format_like(printed.value - value, printed),
                         key=f"{subject}:{claim.figure.value}")
 
 

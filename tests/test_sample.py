@@ -1,0 +1,97 @@
+"""The bundled sample: golden reports, recall against the hand-made truth file, and the
+corrected copy held to zero errors."""
+import json
+import os
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from cekdata import check, cli
+from conftest import CORRECTED, ROOT, SAMPLE, codes
+
+GOLDEN = ROOT / "tests" / "golden"
+TRUTH = ROOT / "fixtures" / "lkjip-kpu-ntt-2024.truth.yaml"
+# Recall of the truth file this version reaches; raise it when rules improve, never lower it.
+RECALL_FLOOR = 9 / 36
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return check(SAMPLE)
+
+
+@pytest.mark.parametrize("fmt, name", [("text", "sample.txt"), ("json", "sample.json"),
+                                       ("markdown", "sample.md")])
+def test_golden_reports(monkeypatch, fmt, name):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli.main, ["check", "fixtures/lkjip-kpu-ntt-2024.txt", "--format", fmt])
+    golden = GOLDEN / name
+    if os.environ.get("CEKDATA_UPDATE_GOLDEN"):
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_issue_acceptance_findings(sample):
+    by_rule = {}
+    for finding in sample.findings:
+        by_rule.setdefault(finding.rule, []).append(finding)
+    requests = by_rule["PRO001"][0]
+    assert (requests.expected, requests.found) == ("208", "135")
+    assert {656, 675} <= {loc.line for loc in requests.locations}
+    cq = sorted((f.expected, f.found, f.difference) for f in by_rule["BUD003"] if f.key.startswith("CQ.6709"))
+    assert cq == [("13,071,697", "25,542,540", "12,470,843"),
+                  ("21,746,375,303", "22,098,551,460", "352,176,157"),
+                  ("21,759,447,000", "22,124,094,000", "364,647,000")]
+    assert all({1085, 1086, 1087, 1088} <= {loc.line for loc in f.locations} for f in by_rule["BUD003"])
+    assert sorted(f.key for f in by_rule["BUD004"]) == ["3361.EBA.994", "W.3360"]
+
+
+def test_no_finding_where_the_sample_is_consistent(sample):
+    assert not {"SUM001", "SUM002", "SUM003", "SUM004", "BUD001", "BUD002"} & set(codes(sample))
+    assert all(f.key.startswith("CQ.6709") for f in sample.findings if f.rule == "BUD003")
+    passed = {(p.rule, p.table.split()[0]): p for p in sample.passed}
+    dpt = next(t for t, k in sample.tables_recognised if k == "voters").split()[0]
+    ppid = next(t for t, k in sample.tables_recognised if k == "requesters").split()[0]
+    budget = next(t for t, k in sample.tables_recognised if k == "budget").split()[0]
+    assert passed[("SUM001", dpt)].checked == 22
+    assert "Jumlah TPS" in passed[("SUM002", dpt)].detail and "L+P" in passed[("SUM002", dpt)].detail
+    assert passed[("SUM003", dpt)].detail.startswith("16 tps loksus")
+    assert passed[("SUM002", ppid)].checked == 2
+    assert passed[("BUD001", budget)].checked == 30 and passed[("BUD002", budget)].checked == 30
+    assert "CQ.6639" in passed[("BUD003", budget)].detail
+
+
+def test_corrected_copy_has_no_errors():
+    result = check(CORRECTED)
+    assert result.findings == []
+    assert result.checks_run > 150
+
+
+def _recall(result, truth):
+    hits = []
+    for entry in truth["discrepancies"]:
+        lines = set(entry["lines"])
+        if any(f.category == entry["category"] and lines & {loc.line for loc in f.locations}
+               for f in result.findings):
+            hits.append(entry["id"])
+    return hits
+
+
+def test_recall_against_the_truth_file(sample):
+    truth = yaml.safe_load(TRUTH.read_text(encoding="utf-8"))
+    hits = _recall(sample, truth)
+    recall = len(hits) / len(truth["discrepancies"])
+    print(f"\nrecall {len(hits)}/{len(truth['discrepancies'])} = {recall:.0%}: {', '.join(hits)}")
+    assert recall >= RECALL_FLOOR
+    scope2 = [e["id"] for e in truth["discrepancies"] if e["scope"] == 2]
+    assert set(scope2) <= set(hits)
+
+
+def test_every_finding_matches_a_truth_entry(sample):
+    """Precision on the sample: a finding no truth entry explains is a false alarm."""
+    truth = yaml.safe_load(TRUTH.read_text(encoding="utf-8"))
+    for finding in sample.findings:
+        lines = {loc.line for loc in finding.locations}
+        assert any(e["category"] == finding.category and lines & set(e["lines"])
+                   for e in truth["discrepancies"]), finding.to_dict("en")
