@@ -21,6 +21,7 @@ class Claim:
     sentence: str
     paragraph: Paragraph
     words: str = ""      # "(empat belas)" spelt out beside the digits, if any
+    noun: str = ""       # the report's own word for what is counted
 
 
 def sentences(paragraph: Paragraph) -> list[str]:
@@ -37,7 +38,8 @@ def _count_claims(paragraph: Paragraph, sentence: str, vocab: dict):
             if any(noun == w or noun.startswith(w + " ") for w in spec["nouns"]):
                 figure = parse_figure(found["num"])
                 if figure is not None:
-                    yield Claim("count", subject, figure, sentence, paragraph, found["words"] or "")
+                    yield Claim("count", subject, figure, sentence, paragraph, found["words"] or "",
+                                found["noun"].split()[0])
 
 
 _MONEY = re.compile(rf"rp\.?\s*(?P<num>{_NUMBER})\s*(?P<mult>ribu|juta|miliar|milyar|triliun)?(?:,-|\.-)?",

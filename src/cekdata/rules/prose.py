@@ -31,10 +31,11 @@ def _nearest(views: list[TableView], claim: Claim) -> TableView | None:
 def _compare(rule: Rule, claim: Claim, view: TableView, value, half, cells, subject: str):
     low, high = value - half, value + half
     location = claim_location(claim)
+    stated = f"{claim.figure.raw} {claim.noun}".strip()
     if claim.figure.overlaps(low, high):
-        return rule.passed(view.name, 1, [location, *cells], f"{subject}: {claim.figure.raw}")
+        return rule.passed(view.name, 1, [location, *cells], f"L{location.line} {subject}: {stated}")
     printed = claim.figure
-    return rule.finding({"subject": subject, "table": view.name, "stated": printed.raw},
+    return rule.finding({"subject": subject, "table": view.name, "stated": stated},
                         [location, *cells], expected=format_like(value, printed),
                         found=format_like(printed.value, printed),
                         difference=format_like(printed.value - value, printed),
