@@ -163,3 +163,10 @@ def test_plain_total_row_table_gets_column_totals(run):
     finding = next(f for f in result.findings if f.rule == "SUM002")
     assert (finding.expected, finding.found) == ("130", "131")
     assert "SUM002" in passed_rules(result)   # the other column holds
+
+
+def test_unparseable_cell_becomes_an_extraction_note_not_a_crash(run):
+    result = run(voters().replace("| 200 |", "| 2O0 |"))
+    notes = [n for n in result.notes if "'2O0' is not a figure" in n.text]
+    assert len(notes) == 1 and notes[0].location.line == 5
+    assert "SUM001" not in codes(result)   # the unreadable row is left out, not guessed

@@ -30,6 +30,8 @@ def check_document(document: Document, options: Options | None = None) -> CheckR
             (findings if isinstance(outcome, Finding) else passed).append(outcome)
     recognised = {id(v.table) for v in views}
     notes = list(context.notes) + [Note(n) for n in document.notes]
+    notes += [Note(f"{spot.table.split()[0]} row {spot.row} {spot.column}: {spot.text!r} is not a "
+                   "figure; left out of the checks", spot) for view in views for spot in view.unparsed()]
     if options.year is None and year is not None:
         notes.append(Note(f"report year {year} (from the text)", Location(line=evidence[0])))
     return CheckResult(

@@ -62,6 +62,9 @@ def is_total_row(row: Row) -> bool:
     return any(label.startswith(w) for w in labels)
 
 
+TEXT_ROLES = {"code", "name", "region", "note"}
+
+
 @dataclass
 class TableView:
     table: Table
@@ -90,6 +93,17 @@ class TableView:
         return Location(line=cell.line or row.line, page=cell.page or row.page, table=self.name,
                         row=row.number, column=self.column_label(role_or_col), text=cell.raw,
                         bbox=cell.bbox)
+
+    def unparsed(self) -> list[Location]:
+        """Cells in figure columns that hold something that is not a number (OCR noise)."""
+        figure_roles = [r for r in self.roles if r not in TEXT_ROLES]
+        spots = []
+        for row in self.body + ([self.total] if self.total else []):
+            for role in figure_roles:
+                cell = self.cell(row, role)
+                if cell.text.strip("-–— ") and cell.figure is None:
+                    spots.append(self.location(row, role))
+        return spots
 
     def frame(self, roles: list[str], blank_is_zero: bool = False, rows: list[Row] | None = None
               ) -> pd.DataFrame:
