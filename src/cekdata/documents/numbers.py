@@ -75,7 +75,7 @@ def _split_number(num: str, is_percent: bool) -> tuple[str, str]:
     seps = [c for c in num if c in ".,"]
     if not seps:
         return num, ""
-    if len(set(seps)) == 2:  # 1.958.444,5 or 1,958,444.5: the last mark is the decimal one
+    if len(set(seps)) == 2:  # 1.234.567,5 or 1,234,567.5: the last mark is the decimal one
         dec_mark = "." if num.rfind(".") > num.rfind(",") else ","
         whole, frac = num.rsplit(dec_mark, 1)
         return re.sub(r"[.,]", "", whole), frac

@@ -10,7 +10,7 @@ from .numbers import fold, is_year
 
 _ROW_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?\)?$")
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
-# Dotted budget codes (CQ.6709, 6709.QGE.001, 1.02.02.2.01); bare letters like "NO" are too ambiguous.
+# Dotted budget codes (CQ.1234, 1234.QGE.001, 1.02.02.2.01); bare letters like "NO" are too ambiguous.
 _CODE = re.compile(r"^[A-Z]{1,3}\.\d{3,4}$|^\d{4}\.[A-Z]{3}\.\d{3}$|^\d{1,2}(\.\d{1,4}){2,}$")
 
 

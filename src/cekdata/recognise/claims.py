@@ -1,5 +1,5 @@
 """Figures stated in prose, tied to the subject the sentence gives them:
-"sebanyak 135 permohonan", "total pagu anggaran … sebesar Rp. 215,464,527,000,-"."""
+"sebanyak 135 permohonan", "total pagu anggaran … sebesar Rp. 1,250,000,000,-"."""
 from __future__ import annotations
 
 import re
