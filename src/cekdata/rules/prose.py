@@ -12,9 +12,9 @@ from .totals import grand_total
 
 
 def _claims(context: Context) -> list[Claim]:
-    if not hasattr(context, "_claims"):
-        context._claims = extract(context.document)  # type: ignore[attr-defined]
-    return context._claims  # type: ignore[attr-defined]
+    if context.claims is None:
+        context.claims = extract(context.document)
+    return context.claims
 
 
 def claim_location(claim: Claim) -> Location:
