@@ -24,6 +24,11 @@ class Cell:
     def figure(self) -> Figure | None:
         return parse_figure(self.raw)
 
+    @property
+    def is_blank(self) -> bool:
+        """Empty, or only a dash: what tables print for nil."""
+        return not self.text.strip("-–— ")
+
     def extend(self, more: "Cell") -> None:
         """Append a wrapped continuation of this cell."""
         if not more.raw.strip():

@@ -141,8 +141,7 @@ def format_like(value: Decimal, printed: Figure | None) -> str:
         return format_decimal(value)
     decimals = max(-printed.value.as_tuple().exponent, 0)
     if not decimals:
-        return format_decimal(value.quantize(Decimal(1)), printed.kind) if value % 1 else \
-            format_decimal(value, printed.kind)
+        return format_decimal(value.quantize(Decimal(1)), printed.kind)
     quantized = value.quantize(Decimal(1).scaleb(-decimals))
     return f"{quantized:,.{decimals}f}" + ("%" if printed.kind == "percent" else "")
 

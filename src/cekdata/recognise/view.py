@@ -101,7 +101,7 @@ class TableView:
         for row in self.body + ([self.total] if self.total else []):
             for role in figure_roles:
                 cell = self.cell(row, role)
-                if cell.text.strip("-–— ") and cell.figure is None:
+                if not cell.is_blank and cell.figure is None:
                     spots.append(self.location(row, role))
         return spots
 
@@ -116,7 +116,7 @@ class TableView:
                 value = lo = hi = None
                 if figure is not None:
                     value, lo, hi = figure.value, figure.low, figure.high
-                elif blank_is_zero and not self.cell(row, role).text.strip("-– "):
+                elif blank_is_zero and self.cell(row, role).is_blank:
                     value = lo = hi = Decimal(0)
                 record.update({role: value, f"{role}_lo": lo, f"{role}_hi": hi})
             records.append(record)

@@ -16,7 +16,7 @@ def _value(view: TableView, node: BudgetNode, role: str) -> Decimal | None:
     cell = view.cell(node.row, role)
     if cell.figure is not None:
         return cell.figure.value
-    return Decimal(0) if not cell.text.strip("-– ") else None
+    return Decimal(0) if cell.is_blank else None
 
 
 def _nodes(rule: Rule, context: Context):
