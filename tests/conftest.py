@@ -1,3 +1,4 @@
+import re
 import textwrap
 from pathlib import Path
 
@@ -14,7 +15,7 @@ CORRECTED = ROOT / "fixtures" / "lkjip-kpu-ntt-2024.corrected.txt"
 def run(tmp_path):
     """Check an inline document; tabs are written as ' | ' for readability."""
     def run_text(text: str, suffix: str = ".txt", **options):
-        body = textwrap.dedent(text).strip("\n").replace(" | ", "\t")
+        body = tabs(textwrap.dedent(text).strip("\n"))
         path = tmp_path / f"doc{suffix}"
         path.write_text(body + "\n", encoding="utf-8")
         return check(path, **options)
@@ -27,3 +28,8 @@ def codes(result):
 
 def passed_rules(result):
     return sorted({p.rule for p in result.passed})
+
+
+def tabs(text: str) -> str:
+    """' | ' between cells, and a trailing ' |' for an empty last cell, become tabs."""
+    return re.sub(r" \|$", "\t", text.replace(" | ", "\t"), flags=re.MULTILINE)

@@ -1,4 +1,4 @@
-"""Command line: ``cekdata check`` and ``cekdata rules``.
+"""Command line: ``cekdata check``, ``cekdata extract`` and ``cekdata rules``.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or unreadable input;
 3 internal failure. Errors are one line on stderr, never a traceback."""
@@ -81,3 +81,30 @@ def rules(lang) -> None:
             for r in loaded]
     click.echo(tabulate(rows, headers=["code", "category", "severity", "source", "description"],
                         maxcolwidths=[None, None, None, None, 70]))
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--what", type=click.Choice(["indicators"]), default="indicators", show_default=True,
+              help="What to extract: the indicator matrix.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write it here.")
+@click.option("--year", type=int, help="Report year, overriding the one read from the text.")
+def extract(path, what, fmt, output, year) -> None:
+    """Write what cekdata read from a report (the indicator matrix) as CSV or JSON."""
+    from .recognise.matrix import build_for
+    from .reporters.matrix import WRITERS
+
+    try:
+        document = read_document(path)
+        text = WRITERS[fmt](build_for(document, year), document.source)
+    except CekdataError as error:
+        _fail(str(error), EXIT_INPUT)
+    except Exception as error:
+        _fail(f"internal error: {error.__class__.__name__}: {error}", EXIT_INTERNAL)
+    if output:
+        if output.resolve() == Path(path).resolve():
+            _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)

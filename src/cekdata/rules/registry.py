@@ -13,7 +13,9 @@ from ..errors import ConfigError
 from ..findings import Finding, Location, Passed, Severity
 
 CATEGORIES = ("row-sum", "column-total", "budget-hierarchy", "budget-arithmetic", "budget-code",
-              "narrative-vs-table", "cell-equation", "note-count")
+              "narrative-vs-table", "cell-equation", "note-count", "indicator-target",
+              "indicator-realisasi", "indicator-coverage", "capaian", "indicator-grade",
+              "indicator-unit", "indicator-identity")
 
 
 @dataclass(frozen=True)
