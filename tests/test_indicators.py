@@ -38,12 +38,13 @@ No | Indikator Kinerja | Target | Realisasi | Capaian
 1 | Persentase balita gizi baik | 86% | 86% | 100%
 2 | Prevalensi stunting | 18% | 17% | {capaian_stunting}
 3 | Nilai SAKIP | BB | {sakip} | {capaian_sakip}
-"""
+{meas_extra}"""
 
 
 def report(**changes):
     values = {"renstra_gizi": "86%", "pk_gizi": "86%", "capaian_stunting": "105,56%",
-              "sakip": "BB (75,10)", "capaian_sakip": "Tercapai", "pk_extra": ""}
+              "sakip": "BB (75,10)", "capaian_sakip": "Tercapai", "pk_extra": "",
+              "meas_extra": ""}
     values.update(changes)
     return REPORT.format(**values)
 
@@ -251,6 +252,13 @@ def test_ind003_pk_indicator_not_measured(run):
     result = run(report(pk_extra=" |  | Persentase Puskesmas Terakreditasi | 90%\n"))
     (finding,) = [f for f in result.findings if f.rule == "IND003"]
     assert "Puskesmas" in finding.key and finding.found == "absent"
+
+
+def test_ind004_measured_indicator_not_in_pk(run):
+    assert "IND004" in passed_rules(run(report()))
+    result = run(report(meas_extra="4 | Cakupan imunisasi dasar lengkap | 95% | 96% | 101,05%\n"))
+    (finding,) = [f for f in result.findings if f.rule == "IND004"]
+    assert "imunisasi" in finding.key and finding.locations[0].line == 24
 
 
 def test_ind005_capaian_lower_is_better(run):
