@@ -13,7 +13,7 @@ from conftest import CORRECTED, ROOT, SAMPLE, codes
 GOLDEN = ROOT / "tests" / "golden"
 TRUTH = ROOT / "fixtures" / "lkjip-kpu-ntt-2024.truth.yaml"
 # Recall of the truth file this version reaches; raise it when rules improve, never lower it.
-RECALL_FLOOR = 23 / 36
+RECALL_FLOOR = 33 / 36
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,23 @@ def test_indicator_acceptance_findings(sample):
     assert unit.found == "1176" and _lines(unit) == {486}
 
 
+def test_prose_acceptance_findings(sample):
+    """Issue 4: the closing chapter, the summary count, stale years, the schedule, the decree."""
+    closing = {f.key.split(":")[0] for f in sample.findings if f.rule == "PRO002"}
+    assert len(closing) == 3 and all(1126 in _lines(f) for f in sample.findings if f.rule == "PRO002")
+    (count,) = [f for f in sample.findings if f.rule == "PRO003"]
+    assert (count.expected, count.found) == ("7", "5") and {49, 53} <= _lines(count)
+    stale = {loc.line for f in sample.findings if f.rule == "YR001" for loc in f.locations}
+    assert {1000, 1012, 1022, 1043, 1051, 1064, 1124, 1126, 1141} <= stale
+    schedule = {f.locations[0].line: f for f in sample.findings if f.rule == "DAT001"}
+    assert schedule[858].found == "9 Januari 2024" and 855 in _lines(schedule[858])
+    (decree,) = [f for f in sample.findings if f.rule == "DAT003"]
+    assert (decree.expected, decree.found) == ("2022", "2002")
+    # regulations ("Nomor 7 Tahun 2017"), the Renstra period and earlier-year columns stay quiet
+    regulation_lines = {119, 133, 197, 542, 631, 959}
+    assert not stale & regulation_lines and not stale & set(range(398, 450))
+
+
 def test_no_indicator_finding_from_shadow_rows_or_agreeing_sources(sample):
     shadow_lines = {420, 423, 426, 429, 444, 445, 446, 447}
     assert not any(_lines(f) & shadow_lines for f in sample.findings)
@@ -117,14 +134,16 @@ def test_corrected_copy_has_no_errors():
     assert result.checks_run > 150
 
 
+def _explains(finding, entry) -> bool:
+    """The finding is about this discrepancy: same category, and its first location is one of
+    the entry's lines or it shares two of them (one shared line can be a coincidence)."""
+    lines, found = set(entry["lines"]), [loc.line for loc in finding.locations]
+    return finding.category == entry["category"] and bool(found) and (
+        found[0] in lines or len(lines & set(found)) >= 2)
+
+
 def _recall(result, truth):
-    hits = []
-    for entry in truth["discrepancies"]:
-        lines = set(entry["lines"])
-        if any(f.category == entry["category"] and lines & {loc.line for loc in f.locations}
-               for f in result.findings):
-            hits.append(entry["id"])
-    return hits
+    return [e["id"] for e in truth["discrepancies"] if any(_explains(f, e) for f in result.findings)]
 
 
 def test_recall_against_the_truth_file(sample):

@@ -14,6 +14,11 @@ _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 _CODE = re.compile(r"^[A-Z]{1,3}\.\d{3,4}$|^\d{4}\.[A-Z]{3}\.\d{3}$|^\d{1,2}(\.\d{1,4}){2,}$")
 
 
+def is_row_number(text: str) -> bool:
+    """"1", "2.", "(3)": a cell that numbers its row."""
+    return bool(text) and bool(_ROW_NUMBER.match(text))
+
+
 def _values(row: list[Cell]) -> list[str]:
     return [c.text for c in row if c.text]
 

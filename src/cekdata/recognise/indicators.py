@@ -65,7 +65,7 @@ def detect(table: Table, heading: str = "", topic: Paragraph | None = None) -> I
     return view
 
 
-def _is_heading(paragraph: Paragraph) -> bool:
+def is_heading(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     return bool(_HEADING.match(text)) or (text.isupper() and len(text) <= 80)
 
@@ -77,7 +77,7 @@ def table_context(document: Document) -> dict[int, tuple[str, Paragraph | None]]
     for block in document.blocks:
         if isinstance(block, Table):
             context[block.index] = (heading, topic)
-        elif _is_heading(block):
+        elif is_heading(block):
             heading, topic = block.text, None
             if matches_any(block.text, markers):
                 topic = block

@@ -1,4 +1,5 @@
-"""The report's year (tahun kinerja): the year its title, headings and captions name most."""
+"""The report's year (tahun kinerja): the year its title page, headings and captions name most;
+a mention there weighs more than one in running text, which also cites other years."""
 from __future__ import annotations
 
 import re
@@ -17,14 +18,25 @@ def report_year(document: Document) -> tuple[int | None, list[int]]:
     """The year and the lines of its evidence."""
     counts: Counter[int] = Counter()
     evidence: dict[int, list[int]] = {}
-    texts = [(p.text, p.line) for p in document.paragraphs] + \
-            [(t.caption, t.caption_line) for t in document.tables if t.caption]
-    for text, line in texts:
+    for text, line, weight in _weighted_texts(document):
         for found in _YEAR_MENTION.finditer(_REGULATION.sub(" ", text)):
             year = int(found.group(1))
-            counts[year] += 1
+            counts[year] += weight
             evidence.setdefault(year, []).append(line)
     if not counts:
         return None, []
     year, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     return year, evidence[year][:5]
+
+
+TITLE_PAGE = 10   # the first paragraphs: title, agency, year
+
+
+def _weighted_texts(document: Document):
+    for position, paragraph in enumerate(document.paragraphs):
+        short = len(paragraph.text) <= 100     # a title or heading, not running text
+        weight = 3 if position < TITLE_PAGE and short else 2 if short else 1
+        yield paragraph.text, paragraph.line, weight
+    for table in document.tables:
+        if table.caption:
+            yield table.caption, table.caption_line, 2

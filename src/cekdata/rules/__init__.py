@@ -1,5 +1,5 @@
 """The rule engine: rules are loaded from data files; check kinds register themselves."""
-from . import budget, gx_suites, indicators, prose, totals  # noqa: F401  (registers check kinds)
+from . import budget, dates, figure_years, gx_suites, indicators, prose, statements, totals, years  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
 
 __all__ = ["CHECKS", "Rule", "load_rules"]

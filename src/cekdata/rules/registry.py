@@ -15,7 +15,7 @@ from ..findings import Finding, Location, Passed, Severity
 CATEGORIES = ("row-sum", "column-total", "budget-hierarchy", "budget-arithmetic", "budget-code",
               "narrative-vs-table", "cell-equation", "note-count", "indicator-target",
               "indicator-realisasi", "indicator-coverage", "capaian", "indicator-grade",
-              "indicator-unit", "indicator-identity")
+              "indicator-unit", "indicator-identity", "stale-year", "schedule", "date")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,160 @@
+"""Statements in prose about the report's own tables: how many sasaran and indicators there
+are, the score in the table just above, "all targets achieved", and digits that disagree with the
+words written beside them ("5 (enam)")."""
+from __future__ import annotations
+
+from ..documents.model import Paragraph, Table
+from ..documents.structure import is_row_number
+from ..recognise.claims import Claim, words_to_number
+from ..recognise.indicators import IndicatorView, is_heading
+from ..recognise.matrix import direction
+from ..recognise.view import vocabulary
+from .context import Context
+from .indicators import matrix
+from .prose import _claims, claim_location
+from .registry import Rule, check_kind
+
+NEAR_BLOCKS = 3   # a sentence describes a table at most this many blocks away
+
+
+def _groups(view: IndicatorView) -> int:
+    """Sasaran in an indicator table: numbered rows, or rows opening "Sasaran …"."""
+    rows = view.table.rows
+    numbered = sum(is_row_number(r.text(0)) for r in rows)
+    sasaran_col = next((c for c in range(view.roles["name"])
+                        if "sasaran" in view.table.columns[c].lower()), None)
+    marked = 0
+    if sasaran_col is not None:
+        marked = sum(r.text(sasaran_col).lower().startswith("sasaran") for r in rows)
+    return max(numbered, marked)
+
+
+def _described_table(context: Context, claim: Claim) -> IndicatorView | None:
+    """The indicator table a sentence introduces: the first after it in its section, else one
+    just above it, else the Perjanjian Kinerja (the report's own list of its indicators)."""
+    views = {id(v.table): v for v in matrix(context).views}
+    blocks = context.document.blocks
+    at = next(i for i, b in enumerate(blocks) if b is claim.paragraph)
+    for block in blocks[at + 1:]:
+        if id(block) in views:
+            return views[id(block)]
+        if isinstance(block, Paragraph) and is_heading(block):
+            break
+    for block in reversed(blocks[max(0, at - NEAR_BLOCKS):at]):
+        if id(block) in views:
+            return views[id(block)]
+    return next((v for v in views.values() if v.source == "pk"), None)
+
+
+@check_kind("prose_indicator_count")
+def prose_indicator_count(rule: Rule, context: Context):
+    """"3 (tiga) sasaran strategis dan 5 (lima) indikator" against the table they describe."""
+    subjects = vocabulary("claims")["subjects"]
+    seen = set()
+    for claim in _claims(context):
+        spec = subjects.get(claim.subject, {})
+        if claim.kind != "count" or spec.get("table_kind") != "indicators":
+            continue
+        view = _described_table(context, claim)
+        key = (claim.paragraph.index, claim.subject, claim.figure.value)
+        if view is None or key in seen:
+            continue
+        seen.add(key)
+        count = len(view.entries) if spec["measure"] == "entries" else _groups(view)
+        where = [claim_location(claim), view.location(view.table.rows[0])]
+        stated = f"{claim.figure.raw} {claim.noun}"
+        if count == claim.figure.value:
+            yield rule.passed(view.name, 1, where, f"L{claim.paragraph.line}: {stated}")
+            continue
+        yield rule.finding({"stated": stated, "table": view.name, "count": count,
+                            "noun": claim.noun}, where, expected=str(count),
+                           found=str(claim.figure.raw), difference=str(claim.figure.value - count),
+                           key=f"{claim.subject}:{claim.figure.value}")
+
+
+@check_kind("spelled_number")
+def spelled_number(rule: Rule, context: Context):
+    """"5 (lima)": the digits and the words must be the same number."""
+    checked = []
+    for claim in (c for c in _claims(context) if c.kind == "spelled"):
+        spelled = words_to_number(claim.words)
+        if spelled == claim.figure.value:
+            checked.append(claim_location(claim))
+            continue
+        yield rule.finding({"digits": claim.figure.raw, "words": claim.words},
+                           [claim_location(claim)], expected=str(spelled),
+                           found=claim.figure.raw, key=f"{claim.figure.raw}({claim.words})")
+    if checked:
+        yield rule.passed("prose", len(checked), checked[:5], f"{len(checked)} numbers written twice")
+
+
+def _scores_in(view: IndicatorView) -> list:
+    scores = []
+    for entry in view.entries:
+        for (measure, _), slot in entry.slots.items():
+            if measure in ("realisasi", "capaian"):
+                value = slot.value.score or slot.value.figure
+                if value is not None:
+                    scores.append((value, view.slot_location(slot)))
+    return scores
+
+
+def _table_above(context: Context, claim: Claim) -> IndicatorView | None:
+    blocks = context.document.blocks
+    at = next(i for i, b in enumerate(blocks) if b is claim.paragraph)
+    for block in reversed(blocks[max(0, at - NEAR_BLOCKS):at]):
+        if isinstance(block, Table):
+            return next((v for v in matrix(context).views if v.table is block), None)
+    return None
+
+
+@check_kind("prose_score")
+def prose_score(rule: Rule, context: Context):
+    """"memperoleh nilai sebesar 72.32" right under a table whose realisasi is BB (77,95)."""
+    for claim in (c for c in _claims(context) if c.kind == "score"):
+        view = _table_above(context, claim)
+        scores = _scores_in(view) if view is not None else []
+        if not scores:
+            continue
+        where = [claim_location(claim)] + [loc for _, loc in scores]
+        if any(claim.figure.overlaps(s.low, s.high) for s, _ in scores):
+            yield rule.passed(view.name, 1, where[:2], f"L{claim.paragraph.line}: {claim.figure.raw}")
+            continue
+        yield rule.finding({"noun": claim.noun, "stated": claim.figure.raw, "table": view.name,
+                            "scores": ", ".join(loc.text for _, loc in scores)}, where,
+                           expected=" / ".join(str(s) for s, _ in scores), found=claim.figure.raw,
+                           key=f"score:{claim.figure.value}")
+
+
+def achieved(entry_slots, name: str) -> bool | None:
+    target, real = entry_slots.get("target"), entry_slots.get("realisasi")
+    if target is None or real is None:
+        return None
+    if target.value.is_qualitative or real.value.is_qualitative:
+        if target.value.rank is None or real.value.rank is None:
+            return None
+        return real.value.rank >= target.value.rank
+    if target.value.figure is None or real.value.figure is None:
+        return None
+    t, r = target.value.figure.value, real.value.figure.value
+    return r <= t if direction(name) == "lower" else r >= t
+
+
+@check_kind("all_achieved")
+def all_achieved(rule: Rule, context: Context):
+    """"berhasil mencapai seluruh target" against the measurement rows."""
+    model = matrix(context)
+    measured = [(v, e) for v in model.sources(tuple(rule.params["tables"])) for e in v.entries]
+    for claim in (c for c in _claims(context) if c.kind == "achieved"):
+        missed = [(v, e) for v, e in measured
+                  if achieved({m: s for (m, _), s in e.slots.items()}, e.name) is False]
+        where = [claim_location(claim)] + [v.entry_location(e) for v, e in missed]
+        if not missed:
+            if measured:
+                yield rule.passed("measurement tables", len(measured), where,
+                                  f"L{claim.paragraph.line}: all {len(measured)} achieved")
+            continue
+        yield rule.finding({"missed": "; ".join(e.name for _, e in missed)}, where,
+                           expected="tercapai", found=f"{len(missed)} tidak tercapai",
+                           key="all-achieved")
+
