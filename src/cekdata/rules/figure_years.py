@@ -1,6 +1,6 @@
 """The same figure tied to two different years: a realisasi footnoted as "hasil pengukuran tahun
 2021" that an evaluation table prints under 2022 and the text calls "indeks tahun 2022". Only
-figures with decimals count: 100% in two years is common, 89,25 twice is one measurement."""
+figures with decimals count: 100% in two years is common, a decimal score printed twice is one measurement."""
 from __future__ import annotations
 
 import re
