@@ -39,7 +39,8 @@ def test_fail_on_warning_counts_warnings(tmp_path):
     (lambda p: _write(p / "blank.md", b"\n\n  \n"), "is empty"),
     (lambda p: _write(p / "bin.txt", b"\x00\x01\x02binary"), "binary"),
     (lambda p: _write(p / "report.xlsx", b"PK\x03\x04"), "unsupported file type"),
-    (lambda p: _write(p / "report.pdf", b"%PDF-1.4"), "not supported yet"),
+    (lambda p: _write(p / "report.pdf", b"%PDF-1.4"), "not a readable PDF"),
+    (lambda p: _write(p / "report.docx", b"not a zip at all"), "corrupt zip"),
     (lambda p: _write(p / "bad.txt", b"\x81\x8d\x8f\x90\x9d"), "cannot decode"),
 ])
 def test_bad_input_exits_2_with_one_line(tmp_path, make, message):

@@ -45,4 +45,5 @@ def check_document(document: Document, options: Options | None = None) -> CheckR
 
 def check(path: str | Path, **options) -> CheckResult:
     """Check one report file; keyword options are those of :class:`cekdata.config.Options`."""
-    return check_document(read_document(path), Options(**options))
+    settings = Options(**options)
+    return check_document(read_document(path, settings.limits), settings)

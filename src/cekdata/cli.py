@@ -11,6 +11,7 @@ import click
 
 from .api import active_rules, check_document
 from .config import FAIL_ON, LANGUAGES, Options
+from .documents.limits import Limits
 from .documents.load import read_document
 from .errors import CekdataError
 from .findings import Severity
@@ -32,6 +33,42 @@ def _exit_code(results, fail_on: str) -> int:
     return EXIT_FINDINGS if worst >= threshold else EXIT_OK
 
 
+PROGRESS_FROM_PAGES = 5   # a bar for shorter PDFs would only flicker
+
+
+def _progress():
+    """A page counter on stderr while a long PDF is read, only when a person is watching."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(page: int, pages: int) -> None:
+        if pages < PROGRESS_FROM_PAGES:
+            return
+        width = 30
+        done = width * page // pages
+        end = "\n" if page == pages else ""
+        click.echo(f"\rcekdata: reading PDF [{'#' * done}{'.' * (width - done)}] {page}/{pages}",
+                   err=True, nl=False)
+        if end:
+            click.echo("", err=True)
+    return show
+
+
+def limit_options(command):
+    """--max-file-mb, --max-pages, --max-unzipped-mb: the safety caps, raised on purpose."""
+    defaults = Limits()
+    command = click.option("--max-unzipped-mb", type=int, default=defaults.max_unzipped_mb,
+                           show_default=True, help="Largest unpacked size of a DOCX.")(command)
+    command = click.option("--max-pages", type=int, default=defaults.max_pages, show_default=True,
+                           help="Most pages read from a PDF.")(command)
+    return click.option("--max-file-mb", type=int, default=defaults.max_file_mb, show_default=True,
+                        help="Largest input file.")(command)
+
+
+def _limits(max_file_mb: int, max_pages: int, max_unzipped_mb: int) -> Limits:
+    return Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_unzipped_mb=max_unzipped_mb)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="cekdata")
 def main() -> None:
@@ -47,11 +84,14 @@ def main() -> None:
 @click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
 @click.option("--year", type=int, help="Report year, overriding the one read from the text.")
 @click.option("--ignore", multiple=True, help="Rule code or category to skip (repeatable).")
-def check(paths, fmt, output, fail_on, lang, year, ignore) -> None:
-    """Check one or more reports and print a discrepancy report."""
-    options = Options(lang=lang, fail_on=fail_on, year=year, ignore=tuple(ignore))
+@limit_options
+def check(paths, fmt, output, fail_on, lang, year, ignore, max_file_mb, max_pages,
+          max_unzipped_mb) -> None:
+    """Check one or more reports (.docx, .pdf, .txt, .md) and print a discrepancy report."""
+    limits = _limits(max_file_mb, max_pages, max_unzipped_mb)
+    options = Options(lang=lang, fail_on=fail_on, year=year, ignore=tuple(ignore), limits=limits)
     try:
-        documents = [read_document(p) for p in paths]
+        documents = [read_document(p, limits, _progress()) for p in paths]
         results = [check_document(d, options) for d in documents]
         report = REPORTERS[fmt]([r.to_dict(lang) for r in results], lang)
     except CekdataError as error:
@@ -90,13 +130,15 @@ def rules(lang) -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write it here.")
 @click.option("--year", type=int, help="Report year, overriding the one read from the text.")
-def extract(path, what, fmt, output, year) -> None:
+@limit_options
+def extract(path, what, fmt, output, year, max_file_mb, max_pages, max_unzipped_mb) -> None:
     """Write what cekdata read from a report (the indicator matrix) as CSV or JSON."""
     from .recognise.matrix import build_for
     from .reporters.matrix import WRITERS
 
     try:
-        document = read_document(path)
+        document = read_document(path, _limits(max_file_mb, max_pages, max_unzipped_mb),
+                                 _progress())
         text = WRITERS[fmt](build_for(document, year), document.source)
     except CekdataError as error:
         _fail(str(error), EXIT_INPUT)

@@ -5,6 +5,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .documents.limits import Limits
+
 LANGUAGES = ("id", "en")
 FAIL_ON = ("error", "warning", "never")
 
@@ -28,6 +30,7 @@ class Options:
     year: int | None = None
     ignore: tuple[str, ...] = ()          # rule codes or categories to skip
     rules_root: Path = field(default_factory=default_rules_root)
+    limits: Limits = field(default_factory=Limits)
 
     @property
     def checks_dir(self) -> Path:

@@ -27,10 +27,13 @@ class Location:
     text: str = ""
     paragraph: int | None = None
     bbox: tuple[float, float, float, float] | None = None
+    col: int | None = None              # 1-based column number, beside the column's label
 
     def to_dict(self) -> dict[str, Any]:
         data = {"line": self.line, "page": self.page, "table": self.table, "row": self.row,
                 "column": self.column, "text": self.text}
+        if self.col is not None:
+            data["col"] = self.col
         if self.paragraph is not None:
             data["paragraph"] = self.paragraph
         if self.bbox is not None:
@@ -45,7 +48,7 @@ class Location:
         if self.page is not None:
             parts.append(f"p.{self.page}")
         if self.table and self.row is not None:
-            parts.append(f"{self.table.split()[0]} r{self.row}")
+            parts.append(f"{self.table.split()[0]} r{self.row}" + (f" c{self.col}" if self.col else ""))
         elif self.paragraph is not None:
             parts.append(f"¶{self.paragraph}")
         return " ".join(parts) or "?"

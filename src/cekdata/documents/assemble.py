@@ -19,6 +19,7 @@ class RawTable:
         self.rows: list[list[Cell]] = rows or []
         self.head: int | None = head            # rows above this index are the header, if known
         self.title: tuple[str, int | None] | None = None
+        self.continued = False   # the reader knows it goes on from the table before (PDF layout)
 
     def finish(self) -> "RawTable":
         self.rows = pad_grid(self.rows)
@@ -67,7 +68,7 @@ def assemble(blocks: list) -> list[Block]:
         if isinstance(block, PendingTable):
             previous = _last_group(resolved)
             if previous is not None and _only_page_furniture(between) and \
-                    continues(previous[0].rows, block.run.rows):
+                    (block.run.continued or continues(_rows_of(previous), block.run.rows)):
                 previous.append(block.run)
                 resolved.extend(between)
                 between = []
@@ -82,6 +83,10 @@ def assemble(blocks: list) -> list[Block]:
             between = []
     resolved.extend(between)
     return _number(resolved)
+
+
+def _rows_of(group: "_Group") -> list[list[Cell]]:
+    return [row for part in group for row in part.rows]
 
 
 class _Group(list):

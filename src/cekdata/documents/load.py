@@ -6,11 +6,12 @@ import codecs
 from pathlib import Path
 
 from ..errors import InputError
+from .limits import Limits, check_size
 from .model import Document
 from .text import read_text
 
 TEXT_SUFFIXES = {".txt": False, ".text": False, ".md": True, ".markdown": True}
-LATER_SUFFIXES = {".docx", ".pdf"}
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -32,20 +33,26 @@ def decode(data: bytes, name: str) -> str:
     raise InputError(f"{name}: cannot decode the text (tried UTF-8, UTF-16 with BOM, cp1252)")
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, limits: Limits | None = None, progress=None) -> Document:
+    """``progress(page, pages)`` is called while a PDF is read."""
     path = Path(path)
+    limits = limits or Limits()
     name = str(path)
     if not path.exists():
         raise InputError(f"{name}: no such file")
     if path.is_dir():
         raise InputError(f"{name}: is a directory; give the report file itself")
     suffix = path.suffix.lower()
-    if suffix in LATER_SUFFIXES:
-        raise InputError(f"{name}: {suffix[1:].upper()} reports are not supported yet; "
-                         "convert to text or Markdown")
-    if suffix not in TEXT_SUFFIXES:
+    if suffix not in SUFFIXES:
         raise InputError(f"{name}: unsupported file type {suffix or '(none)'}; "
-                         "cekdata reads .txt and .md")
+                         "cekdata reads .docx, .pdf, .txt and .md")
+    check_size(path, limits)
+    if suffix == ".docx":
+        from .docx import read_docx
+        return read_docx(path, limits)
+    if suffix == ".pdf":
+        from .pdf import read_pdf
+        return read_pdf(path, limits, progress)
     try:
         data = path.read_bytes()
     except OSError as error:

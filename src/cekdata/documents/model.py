@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..findings import Location
 from .numbers import Figure, fold, parse_figure
 
 
@@ -14,6 +15,8 @@ class Cell:
     line: int | None = None      # 1-based source line (text readers)
     page: int | None = None      # 1-based page (PDF)
     bbox: tuple[float, float, float, float] | None = None
+    row: int | None = None       # 1-based row and column in the source table (DOCX, PDF)
+    col: int | None = None
 
     @cached_property
     def text(self) -> str:
@@ -104,10 +107,18 @@ class Paragraph:
     raw: str
     line: int | None = None
     page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    heading: bool = False   # styled as a heading by its author (DOCX)
 
     @cached_property
     def text(self) -> str:
         return " ".join(fold(self.raw).split())
+
+    def location(self, text: str | None = None) -> Location:
+        """Where a finding about this paragraph (or one of its sentences) points."""
+        quote = self.text[:300] if text is None else text
+        return Location(line=self.line, page=self.page, paragraph=self.index, text=quote,
+                        bbox=self.bbox)
 
 
 Block = Paragraph | Table

@@ -109,15 +109,27 @@ def pad_grid(grid: list[list[Cell]]) -> list[list[Cell]]:
     return [r + [Cell("", r[-1].line if r else None) for _ in range(width - len(r))] for r in grid]
 
 
+def _repeated_rows(header: list[list[Cell]], part: list[list[Cell]]) -> int:
+    """How many leading rows of ``part`` repeat the first part's header: all of its header
+    when the words match in any order (columns shift between pages), else the rows that match
+    one by one (a PDF repeats the header, then a row split by the page break follows)."""
+    head = split_header(part)
+    if head and header and header_key(part[:head]) == header_key(header):
+        return head
+    count = 0
+    for mine, theirs in zip(header, part):
+        if header_key([mine]) != header_key([theirs]):
+            break
+        count += 1
+    return count
+
+
 def join_split_tables(parts: list[list[list[Cell]]]) -> list[list[Cell]]:
     """Join the parts of one table; each later part's repeated header rows are dropped."""
     grid = list(parts[0])
-    key = header_key(grid[:split_header(grid)])
+    header = grid[:split_header(grid)]
     for part in parts[1:]:
-        head = split_header(part)
-        if head and header_key(part[:head]) == key:
-            part = part[head:]
-        grid.extend(part)
+        grid.extend(part[_repeated_rows(header, part):])
     return grid
 
 
@@ -133,9 +145,8 @@ def continues(first: list[list[Cell]], second: list[list[Cell]]) -> bool:
     Either it repeats the header, or it has no header of its own and picks up the row
     numbering (or, unnumbered, the column layout) where ``first`` stopped."""
     head_a, head_b = split_header(first), split_header(second)
-    key_a = header_key(first[:head_a])
-    if head_a and head_b and key_a and key_a == header_key(second[:head_b]):
-        return True
+    if head_a and head_b and _repeated_rows(first[:head_a], second):
+        return True          # the header repeated (its first rows at least) after a page break
     if head_b or not second:
         return False
     numbers = [n for n in map(_row_number, first[head_a:]) if n is not None]

@@ -31,8 +31,9 @@ class IndicatorView(TableView):
     def entry_location(self, entry: Entry) -> Location:
         cell = entry.row.cells[entry.name_col]
         return Location(line=cell.line or entry.row.line, page=cell.page or entry.row.page,
-                        table=self.name, row=entry.row.number,
-                        column=self.column_label(entry.name_col), text=entry.name, bbox=cell.bbox)
+                        table=self.name, row=cell.row or entry.row.number,
+                        column=self.column_label(entry.name_col), text=entry.name, bbox=cell.bbox,
+                        col=cell.col)
 
 
 def _kind(caption: str, heading: str, columns: list[ValueColumn]) -> tuple[str, str]:
@@ -66,6 +67,8 @@ def detect(table: Table, heading: str = "", topic: Paragraph | None = None) -> I
 
 
 def is_heading(paragraph: Paragraph) -> bool:
+    if paragraph.heading:
+        return True
     text = paragraph.text.strip()
     return bool(_HEADING.match(text)) or (text.isupper() and len(text) <= 80)
 

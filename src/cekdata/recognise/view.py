@@ -88,11 +88,15 @@ class TableView:
     def location(self, row: Row, role_or_col: str | int | None = None) -> Location:
         if role_or_col is None:
             text = " | ".join(c.text for c in row.cells if c.text)
-            return Location(line=row.line, page=row.page, table=self.name, row=row.number, text=text)
+            first = next((c for c in row.cells if c.row), None)
+            return Location(line=row.line, page=row.page, table=self.name,
+                            row=first.row if first else row.number, text=text,
+                            bbox=first.bbox if first else None)
         cell = self.cell(row, role_or_col)
+        column = self.roles[role_or_col] if isinstance(role_or_col, str) else role_or_col
         return Location(line=cell.line or row.line, page=cell.page or row.page, table=self.name,
-                        row=row.number, column=self.column_label(role_or_col), text=cell.raw,
-                        bbox=cell.bbox)
+                        row=cell.row or row.number, column=self.column_label(role_or_col),
+                        text=cell.raw, bbox=cell.bbox, col=cell.col or (column + 1 if cell.row else None))
 
     def unparsed(self) -> list[Location]:
         """Cells in figure columns that hold something that is not a number (OCR noise)."""

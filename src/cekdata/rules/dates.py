@@ -18,8 +18,8 @@ def _stages(context: Context) -> list[list[Stage]]:
 def _location(stage: Stage) -> Location:
     cell = stage.row.cells[stage.time_col]
     return Location(line=cell.line or stage.row.line, page=cell.page, table=stage.table.name,
-                    row=stage.row.number, column=stage.table.columns[stage.time_col],
-                    text=f"{stage.name}: {stage.span.raw}", bbox=cell.bbox)
+                    row=cell.row or stage.row.number, column=stage.table.columns[stage.time_col],
+                    text=f"{stage.name}: {stage.span.raw}", bbox=cell.bbox, col=cell.col)
 
 
 def _span(stage: Stage) -> str:
@@ -96,8 +96,7 @@ def schedule_span(rule: Rule, context: Context):
 def decree_year(rule: Rule, context: Context):
     checked = []
     for decree in decrees(context.document, sentences):
-        where = Location(line=decree.paragraph.line, page=decree.paragraph.page,
-                         paragraph=decree.paragraph.index, text=decree.sentence[:300])
+        where = decree.paragraph.location(decree.sentence)
         if decree.year == decree.dated.year:
             checked.append(where)
             continue

@@ -47,8 +47,7 @@ def _footnote(context: Context, view: IndicatorView) -> tuple[int, Location] | N
         if isinstance(block, Table):
             break
         if _FOOTNOTE_START.match(block.raw) and _note_year(block.text):
-            return _note_year(block.text), Location(line=block.line, page=block.page,
-                                                    paragraph=block.index, text=block.text[:200])
+            return _note_year(block.text), block.location()
     return None
 
 
@@ -83,8 +82,7 @@ def _from_prose(context: Context):
 
 
 def _where(paragraph: Paragraph, sentence: str) -> Location:
-    return Location(line=paragraph.line, page=paragraph.page, paragraph=paragraph.index,
-                    text=sentence[:300])
+    return paragraph.location(sentence)
 
 
 @check_kind("figure_year")

@@ -278,4 +278,4 @@ def indicator_topic(rule: Rule, context: Context):
 
 def _topic_location(view) -> Location:
     topic = view.topic
-    return Location(line=topic.line, page=topic.page, paragraph=topic.index, text=topic.text[:200])
+    return topic.location()

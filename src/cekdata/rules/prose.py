@@ -18,9 +18,7 @@ def _claims(context: Context) -> list[Claim]:
 
 
 def claim_location(claim: Claim) -> Location:
-    paragraph = claim.paragraph
-    return Location(line=paragraph.line, page=paragraph.page, paragraph=paragraph.index,
-                    text=claim.sentence)
+    return claim.paragraph.location(claim.sentence)
 
 
 def _nearest(views: list[TableView], claim: Claim) -> TableView | None:

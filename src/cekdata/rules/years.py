@@ -30,8 +30,7 @@ def _texts(context: Context) -> list[Text]:
     for paragraph in context.document.paragraphs:
         lines.add(paragraph.line)
         for sentence in sentences(paragraph):
-            found.append(Text(sentence, Location(line=paragraph.line, page=paragraph.page,
-                                                 paragraph=paragraph.index, text=sentence[:300])))
+            found.append(Text(sentence, paragraph.location(sentence)))
     for table in context.document.tables:
         if table.caption and table.caption_line not in lines:
             found.append(Text(table.caption, Location(line=table.caption_line, page=table.page,

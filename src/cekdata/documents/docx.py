@@ -1,0 +1,112 @@
+"""Reader for Word drafts (.docx) with python-docx: paragraphs and tables in body order, headings
+kept as section markers, merged cells expanded (a vertically merged sasaran cell applies to each
+of its rows; a header label spanning several columns labels each), nested tables read as tables
+of their own. Every cell keeps its table row and column, every paragraph its number."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .assemble import PendingTable, RawTable, assemble
+from .limits import Limits, check_zip
+from .model import Cell, Document, Paragraph
+
+_HEADING_STYLES = ("heading", "judul", "title")
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+    return qn(tag)
+
+
+def _text_of(element) -> str:
+    """The visible text of a paragraph or cell, nested tables left out."""
+    parts = []
+    for paragraph in element.iter(_qn("w:p")):
+        if _inside_nested_table(paragraph, element):
+            continue
+        parts.append("".join(t.text or "" for t in paragraph.iter(_qn("w:t"))))
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+def _inside_nested_table(node, top) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == _qn("w:tbl"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _is_heading(paragraph) -> bool:
+    style = paragraph.find(f"{_qn('w:pPr')}/{_qn('w:pStyle')}")
+    value = (style.get(_qn("w:val")) or "").lower() if style is not None else ""
+    return value.startswith(_HEADING_STYLES)
+
+
+def _is_header_row(tr, index: int) -> bool:
+    marker = tr.find(f"{_qn('w:trPr')}/{_qn('w:tblHeader')}")
+    return index == 0 or marker is not None
+
+
+def _grid(tbl, nested: list) -> list[list[Cell]]:
+    """Rows of cells on the table's column grid, merges expanded."""
+    rows: list[list[Cell]] = []
+    for r, tr in enumerate(tbl.findall(_qn("w:tr")), start=1):
+        row: list[Cell] = []
+        header = _is_header_row(tr, r - 1)
+        for tc in tr.findall(_qn("w:tc")):
+            nested += [t for t in tc.iter(_qn("w:tbl")) if t is not tbl and
+                       not _inside_nested_table(t, tc)]
+            span = _grid_span(tc)
+            text = _text_of(tc)
+            col = len(row)
+            if _vmerge(tc) == "continue" and len(rows) and col < len(rows[-1]):
+                text = rows[-1][col].raw                 # the merged cell's text, on this row too
+            row.append(Cell(text, row=r, col=col + 1))
+            for extra in range(1, span):
+                row.append(Cell(text if header else "", row=r, col=col + 1 + extra))
+        rows.append(row)
+    return rows
+
+
+def _grid_span(tc) -> int:
+    span = tc.find(f"{_qn('w:tcPr')}/{_qn('w:gridSpan')}")
+    return int(span.get(_qn("w:val"))) if span is not None else 1
+
+
+def _vmerge(tc) -> str | None:
+    merge = tc.find(f"{_qn('w:tcPr')}/{_qn('w:vMerge')}")
+    if merge is None:
+        return None
+    return merge.get(_qn("w:val")) or "continue"
+
+
+def _table_blocks(tbl) -> list[PendingTable]:
+    nested: list = []
+    grid = _grid(tbl, nested)
+    blocks = [PendingTable(RawTable(grid).finish())] if grid else []
+    for inner in nested:
+        blocks += _table_blocks(inner)
+    return blocks
+
+
+def read_docx(path: Path, limits: Limits) -> Document:
+    check_zip(path, limits)
+    try:
+        import docx
+        word = docx.Document(str(path))
+    except Exception as error:   # python-docx raises several kinds for a broken package
+        raise InputError(f"{path}: not a readable Word document ({error.__class__.__name__})")
+    blocks: list = []
+    for child in word.element.body.iterchildren():
+        if child.tag == _qn("w:p"):
+            text = _text_of(child)
+            if text:
+                blocks.append(Paragraph(index=0, raw=text, heading=_is_heading(child)))
+        elif child.tag == _qn("w:tbl"):
+            blocks += _table_blocks(child)
+    document = Document(source=str(path), blocks=assemble(blocks), kind="docx")
+    if not document.blocks:
+        raise InputError(f"{path}: the Word document has no text")
+    return document
