@@ -114,6 +114,28 @@ def _mark_continued(pages: list[list[tuple[float, object]]]) -> None:
                 first.run.continued = True
 
 
+_NEW_BLOCK = re.compile(r"^\s*([-•*]|\d{1,2}[.)]|[a-zA-Z][.)]\s|BAB\b|[A-Z\s]{6,}$)")
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    """Running text (not a heading) that stops without closing its sentence."""
+    text = text.rstrip()
+    return len(text) > 80 and not text.endswith((".", ":", ";", "!", "?", ")"))
+
+
+def _join_broken_paragraphs(pages: list[list[tuple[float, object]]]) -> None:
+    """A paragraph that a page break cut mid-sentence goes on at the top of the next page."""
+    for before, after in zip(pages, pages[1:]):
+        if not before or not after:
+            continue
+        last, first = before[-1][1], after[0][1]
+        if isinstance(last, Paragraph) and isinstance(first, Paragraph) and \
+                _cut_mid_sentence(last.raw) and not _NEW_BLOCK.match(first.raw):
+            last.raw = f"{last.raw} {first.raw}"
+            last.__dict__.pop("text", None)
+            after.pop(0)
+
+
 def read_pdf(path: Path, limits: Limits, progress: Progress | None = None) -> Document:
     check_size(path, limits)
     pdf = _open(path)
@@ -139,5 +161,6 @@ def read_pdf(path: Path, limits: Limits, progress: Progress | None = None) -> Do
         items = _paragraphs(body, number) + [(top, table) for top, table, _ in tables]
         pages_items.append(sorted(items, key=lambda pair: pair[0]))
     _mark_continued(pages_items)
+    _join_broken_paragraphs(pages_items)
     blocks = [item for items in pages_items for _, item in items]
     return Document(source=str(path), blocks=assemble(blocks), kind="pdf")
