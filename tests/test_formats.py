@@ -198,3 +198,12 @@ def test_input_files_are_not_modified():
         assert path.read_bytes() == before
 
 
+
+
+def test_unruled_pdf_table_is_read_with_page_and_bbox():
+    result = check(RENDERED / "unruled.pdf")
+    (row_sum,) = [f for f in result.findings if f.rule == "SUM001"]
+    assert (row_sum.expected, row_sum.found) == ("410", "411")
+    assert row_sum.locations[0].page == 1 and row_sum.locations[0].bbox[0] == 460.0
+    assert result.tables_recognised[0][1] == "voters"
+    assert result.year == 2025

@@ -169,6 +169,17 @@ def special_pdfs(outdir: Path) -> None:
             scanned.rect(60, y, 470, 8, fill=1, stroke=0)
         scanned.showPage()
     scanned.save()
+    unruled = canvas.Canvas(str(outdir / "unruled.pdf"), pagesize=A4)
+    unruled.setFont("Helvetica", 10)
+    unruled.drawString(60, 780, "Daftar Pemilih Tetap Tahun 2025 (tabel tanpa garis).")
+    rows = [["NO", "KABUPATEN/KOTA", "L", "P", "L+P"], ["1", "ALFA", "100", "120", "220"],
+            ["2", "BETA", "200", "210", "411"], ["3", "GAMMA", "50", "60", "110"],
+            ["JUMLAH", "", "350", "390", "740"]]
+    for r, cells in enumerate(rows):
+        for x, text in zip((60, 110, 300, 380, 460), cells):
+            unruled.drawString(x, 740 - r * 16, text)
+    unruled.drawString(60, 640, "Jumlah pemilih tetap sebanyak 741 pemilih.")
+    unruled.save()
     locked = canvas.Canvas(str(outdir / "encrypted.pdf"), pagesize=A4,
                            encrypt=StandardEncryption("rahasia", canPrint=0))
     locked.drawString(72, 750, "Laporan Kinerja Tahun 2024")
@@ -184,7 +195,7 @@ def main() -> None:
         to_pdf(docx_path, OUT)
         print("wrote", docx_path.relative_to(ROOT), "and its PDF")
     special_pdfs(OUT)
-    print("wrote scanned.pdf and encrypted.pdf")
+    print("wrote scanned.pdf, encrypted.pdf and unruled.pdf")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from pathlib import Path
 from .config import Options
 from .documents.load import read_document
 from .documents.model import Document
-from .findings import CheckResult, Finding, Location, Note, Passed
+from .findings import CheckResult, Finding, Note, Passed
 from .recognise import recognise
 from .recognise.year import report_year
 from .rules import CHECKS, Rule, load_rules
@@ -33,7 +33,7 @@ def check_document(document: Document, options: Options | None = None) -> CheckR
     notes += [Note(f"{spot.table.split()[0]} row {spot.row} {spot.column}: {spot.text!r} is not a "
                    "figure; left out of the checks", spot) for view in views for spot in view.unparsed()]
     if options.year is None and year is not None:
-        notes.append(Note(f"report year {year} (from the text)", Location(line=evidence[0])))
+        notes.append(Note(f"report year {year} (from the text)", evidence[0]))
     return CheckResult(
         source=document.source, year=context.year,
         findings=sorted(findings, key=Finding.sort_key),

@@ -95,6 +95,70 @@ def _tables(page, page_number: int) -> list[tuple[float, PendingTable, tuple]]:
     return found
 
 
+GAP = 12.0        # points of white space between words that separate two unruled columns
+MIN_ROWS = 3      # lines in a row with column gaps before they are read as a table
+
+
+def _chunks(words: list[dict]) -> list[list[dict]]:
+    """A line's words split where the white space is wide enough to be a column gap."""
+    chunks = [[words[0]]]
+    for word in words[1:]:
+        if word["x0"] - chunks[-1][-1]["x1"] > GAP:
+            chunks.append([word])
+        else:
+            chunks[-1].append(word)
+    return chunks
+
+
+def _word_lines(page, boxes: list) -> list[list[dict]]:
+    words = [w for w in page.extract_words(keep_blank_chars=False) if not _inside(w, boxes)]
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) < 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _unruled_tables(page, page_number: int, boxes: list) -> list[tuple[float, PendingTable, tuple]]:
+    """Runs of at least three lines that each break into two or more columns at wide gaps,
+    aligned on shared column edges: tables printed without rules."""
+    found, run = [], []
+    for line in _word_lines(page, boxes) + [[]]:
+        if line and len(_chunks(line)) >= 2:
+            run.append(_chunks(line))
+            continue
+        if len(run) >= MIN_ROWS:
+            found.append(_grid_from_chunks(run, page_number))
+        run = []
+    return [table for table in found if table is not None]
+
+
+def _grid_from_chunks(run: list[list[list[dict]]], page_number: int):
+    edges: list[float] = []
+    for chunk in (c for line in run for c in line):
+        if not any(abs(chunk[0]["x0"] - e) < GAP for e in edges):
+            edges.append(chunk[0]["x0"])
+    edges.sort()
+    if len(edges) < 2:
+        return None
+    grid = []
+    for r, line in enumerate(run, start=1):
+        row = [Cell("", page=page_number, row=r, col=c + 1) for c in range(len(edges))]
+        for chunk in line:
+            col = max(i for i, e in enumerate(edges) if e <= chunk[0]["x0"] + GAP / 2)
+            box = (chunk[0]["x0"], min(w["top"] for w in chunk), chunk[-1]["x1"],
+                   max(w["bottom"] for w in chunk))
+            row[col] = Cell(" ".join(w["text"] for w in chunk), page=page_number, bbox=_round(box),
+                            row=r, col=col + 1)
+        grid.append(row)
+    top = min(w["top"] for w in run[0][0])
+    bbox = (edges[0], top, max(c[-1]["x1"] for line in run for c in line),
+            max(w["bottom"] for c in run[-1] for w in c))
+    return top, PendingTable(RawTable(grid).finish()), bbox
+
+
 def _columns(table: PendingTable) -> list[float]:
     """The left edges of the table's columns (merged cells leave gaps in single rows)."""
     edges = sorted({round(c.bbox[0]) for row in table.run.rows for c in row if c.bbox})
@@ -148,6 +212,7 @@ def read_pdf(path: Path, limits: Limits, progress: Progress | None = None) -> Do
         per_page = []
         for number, page in enumerate(pages, start=1):
             tables = _tables(page, number)
+            tables += _unruled_tables(page, number, [box for _, _, box in tables])
             boxes = [box for _, _, box in tables]
             lines = [l for l in page.extract_text_lines() if not _inside(l, boxes)]
             per_page.append((page.height, lines, tables))

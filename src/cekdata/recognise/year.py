@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ..documents.model import Document
+from ..findings import Location
 
 # "Tahun 2024", "Tahun Anggaran 2024", "TA 2024" — but not "Nomor 7 Tahun 2017" (a regulation)
 # nor a period "2020-2024".
@@ -14,15 +15,15 @@ _YEAR_MENTION = re.compile(r"(?<!nomor )(?<!no\. )\b(?:tahun(?: anggaran| kinerj
 _REGULATION = re.compile(r"nomor\s*:?\s*[\w./-]+\s+tahun\s+(?:19|20)\d{2}", re.IGNORECASE)
 
 
-def report_year(document: Document) -> tuple[int | None, list[int]]:
-    """The year and the lines of its evidence."""
+def report_year(document: Document) -> tuple[int | None, list[Location]]:
+    """The year and where it is named (the evidence)."""
     counts: Counter[int] = Counter()
-    evidence: dict[int, list[int]] = {}
-    for text, line, weight in _weighted_texts(document):
+    evidence: dict[int, list[Location]] = {}
+    for text, where, weight in _weighted_texts(document):
         for found in _YEAR_MENTION.finditer(_REGULATION.sub(" ", text)):
             year = int(found.group(1))
             counts[year] += weight
-            evidence.setdefault(year, []).append(line)
+            evidence.setdefault(year, []).append(where)
     if not counts:
         return None, []
     year, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
@@ -36,7 +37,8 @@ def _weighted_texts(document: Document):
     for position, paragraph in enumerate(document.paragraphs):
         short = len(paragraph.text) <= 100     # a title or heading, not running text
         weight = 3 if position < TITLE_PAGE and short else 2 if short else 1
-        yield paragraph.text, paragraph.line, weight
+        yield paragraph.text, paragraph.location(), weight
     for table in document.tables:
         if table.caption:
-            yield table.caption, table.caption_line, 2
+            yield table.caption, Location(line=table.caption_line, page=table.page,
+                                          table=table.name, text=table.caption), 2
