@@ -34,7 +34,7 @@ def test_fail_on_warning_counts_warnings(tmp_path):
 
 @pytest.mark.parametrize("make, message", [
     (lambda p: p / "missing.txt", "no such file"),
-    (lambda p: p, "is a directory"),
+    (lambda p: p, "no .docx, .pdf, .txt or .md files"),     # an empty folder
     (lambda p: _write(p / "empty.txt", b""), "is empty"),
     (lambda p: _write(p / "blank.md", b"\n\n  \n"), "is empty"),
     (lambda p: _write(p / "bin.txt", b"\x00\x01\x02binary"), "binary"),
@@ -73,7 +73,8 @@ def test_usage_error_exits_2():
 def test_internal_failure_exits_3(monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom")
-    monkeypatch.setattr(cli, "check_document", broken)
+    from cekdata import batch
+    monkeypatch.setattr(batch, "check_document", broken)
     result = invoke("check", SAMPLE)
     assert result.exit_code == 3
     assert "internal error: RuntimeError: boom" in result.stderr

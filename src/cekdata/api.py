@@ -1,12 +1,15 @@
 """The pipeline in one call: read → recognise → check → result (what reporters print)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .config import Options
 from .documents.load import read_document
+from .documents.numbers import TOLERANCE
 from .documents.model import Document
-from .findings import CheckResult, Finding, Note, Passed
+from .findings import CheckResult, Finding, Note, Passed, Severity
+from .fingerprints import with_fingerprints
 from .recognise import recognise
 from .recognise.year import report_year
 from .rules import CHECKS, Rule, load_rules
@@ -14,12 +17,40 @@ from .rules.context import Context
 
 
 def active_rules(options: Options) -> list[Rule]:
+    """The rules to run: selected, not ignored, with configured severities."""
     rules = load_rules(options.checks_dir, options.expectations_dir)
-    return [r for r in rules if r.code not in options.ignore and r.category not in options.ignore]
+    chosen = [r for r in rules if r.code not in options.ignore and r.category not in options.ignore
+              and (not options.select or r.code in options.select or r.category in options.select)]
+    levels = dict(options.severity)
+    return [replace(r, severity=Severity(levels[r.code])) if r.code in levels else r for r in chosen]
+
+
+def _apply_waivers(findings: list[Finding], options: Options):
+    """(reported, waived with reasons, number in the baseline, stale waivers)."""
+    reasons = {w.fingerprint: w.reason for w in options.waivers}
+    reported, waived, baselined = [], [], 0
+    for finding in findings:
+        if finding.fingerprint in reasons:
+            waived.append((finding, reasons[finding.fingerprint]))
+        elif finding.fingerprint in options.baseline:
+            baselined += 1
+        else:
+            reported.append(finding)
+    used = {f.fingerprint for f, _ in waived}
+    stale = [(w.fingerprint, w.reason) for w in options.waivers if w.fingerprint not in used]
+    return reported, waived, baselined, stale
 
 
 def check_document(document: Document, options: Options | None = None) -> CheckResult:
     options = options or Options()
+    token = TOLERANCE.set(options.tolerance)
+    try:
+        return _check(document, options)
+    finally:
+        TOLERANCE.reset(token)
+
+
+def _check(document: Document, options: Options) -> CheckResult:
     views = recognise(document)
     year, evidence = report_year(document)
     context = Context(document, views, options.year or year)
@@ -34,9 +65,15 @@ def check_document(document: Document, options: Options | None = None) -> CheckR
                    "figure; left out of the checks", spot) for view in views for spot in view.unparsed()]
     if options.year is None and year is not None:
         notes.append(Note(f"report year {year} (from the text)", evidence[0]))
+    kinds = {v.name: (getattr(v, "source", "") or v.kind) for v in views}
+    findings = with_fingerprints(sorted(findings, key=Finding.sort_key), kinds)
+    findings, waived, baselined, stale = _apply_waivers(findings, options)
+    notes += [Note(f"waiver {fp} matches no finding any more; remove it ({reason})")
+              for fp, reason in stale]
     return CheckResult(
-        source=document.source, year=context.year,
-        findings=sorted(findings, key=Finding.sort_key),
+        source=document.source, year=context.year, waived=waived, baselined=baselined,
+        stale_waivers=stale, config_file=options.config_file,
+        findings=findings,
         passed=sorted(passed, key=lambda p: (p.rule, p.table)),
         notes=notes, tables=len(document.tables),
         tables_recognised=[(v.name, v.kind) for v in views],

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .api import active_rules, check_document
+from .api import active_rules
 from .config import FAIL_ON, LANGUAGES, Options
 from .documents.limits import Limits
 from .documents.load import read_document
@@ -23,14 +23,6 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 def _fail(message: str, code: int) -> None:
     click.echo(f"cekdata: {message}", err=True)
     sys.exit(code)
-
-
-def _exit_code(results, fail_on: str) -> int:
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = Severity(fail_on).rank
-    worst = max((r.worst().rank for r in results if r.worst()), default=0)
-    return EXIT_FINDINGS if worst >= threshold else EXIT_OK
 
 
 PROGRESS_FROM_PAGES = 5   # a bar for shorter PDFs would only flicker
@@ -75,36 +67,154 @@ def main() -> None:
     """Check a Laporan Kinerja (LKjIP / SAKIP) for internal inconsistencies."""
 
 
+def _given(ctx: click.Context, names: list[str]) -> dict:
+    """The options the user typed (a configuration file fills in the rest)."""
+    from click.core import ParameterSource
+    given = {}
+    for name in names:
+        if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE:
+            value = ctx.params[name]
+            given[name] = list(value) if isinstance(value, tuple) else value
+    return given
+
+
+def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        code, _, level = value.partition("=")
+        if not level:
+            raise click.BadParameter(f"{value!r}: use CODE=error|warning|info", param_hint="--severity")
+        pairs[code.strip()] = level.strip()
+    return pairs
+
+
+def _cli_settings(ctx: click.Context) -> dict:
+    settings = _given(ctx, ["lang", "fail_on", "year", "ignore", "select", "tolerance", "exit_zero",
+                            "max_file_mb", "max_pages", "max_unzipped_mb"])
+    if "severity" in _given(ctx, ["severity"]):
+        settings["severity"] = _severity_pairs(ctx.params["severity"])
+    if ctx.params.get("baseline"):
+        settings["baseline"] = str(ctx.params["baseline"])
+    return settings
+
+
+def _batch_exit(outcomes, batch: bool) -> int:
+    """3 if no report could be read (or a bug hit them all), else 1 on findings at or above
+    each report's --fail-on, else 0."""
+    read = [o for o in outcomes if o.data is not None]
+    if not read:
+        return EXIT_INTERNAL if batch or outcomes[0].internal else EXIT_INPUT
+    codes = []
+    for outcome in read:
+        options = outcome.options
+        if options.exit_zero or options.fail_on == "never":
+            codes.append(EXIT_OK)
+        else:
+            failing = outcome.worst() >= Severity(options.fail_on).rank
+            codes.append(EXIT_FINDINGS if failing else EXIT_OK)
+    return max(codes)
+
+
+def _write(report, output: Path | None, paths) -> None:
+    if output is None:
+        if isinstance(report, bytes):
+            _fail("this format is binary: give --output FILE", EXIT_INPUT)
+        click.echo(report, nl=False)
+        return
+    if any(output.resolve() == Path(p).resolve() for p in paths):
+        _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
+    if isinstance(report, bytes):
+        output.write_bytes(report)
+    else:
+        output.write_text(report, encoding="utf-8")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+              help="Configuration file (default: cekdata.toml or [tool.cekdata] near the report).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Always exit 0 when reports were read (advisory runs).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
 @click.option("--year", type=int, help="Report year, overriding the one read from the text.")
+@click.option("--select", multiple=True, help="Run only this rule code or category (repeatable).")
 @click.option("--ignore", multiple=True, help="Rule code or category to skip (repeatable).")
+@click.option("--severity", multiple=True, help="CODE=error|warning|info (repeatable).")
+@click.option("--tolerance", type=float, help="Factor on printed precision (default 1).")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Report only findings not in this baseline (cekdata baseline write).")
+@click.option("--jobs", type=int, default=1, show_default=True, help="Reports checked in parallel.")
 @limit_options
-def check(paths, fmt, output, fail_on, lang, year, ignore, max_file_mb, max_pages,
-          max_unzipped_mb) -> None:
-    """Check one or more reports (.docx, .pdf, .txt, .md) and print a discrepancy report."""
-    limits = _limits(max_file_mb, max_pages, max_unzipped_mb)
-    options = Options(lang=lang, fail_on=fail_on, year=year, ignore=tuple(ignore), limits=limits)
+@click.pass_context
+def check(ctx, paths, fmt, output, config, jobs, **_) -> None:
+    """Check reports (.docx, .pdf, .txt, .md, or folders of them) and print a discrepancy report."""
+    from .batch import check_many, collect
+
     try:
-        documents = [read_document(p, limits, _progress()) for p in paths]
-        results = [check_document(d, options) for d in documents]
-        report = REPORTERS[fmt]([r.to_dict(lang) for r in results], lang)
+        settings = _cli_settings(ctx)
+        files, batch = collect(list(paths))
+        if not files:
+            _fail(f"{', '.join(map(str, paths))}: no .docx, .pdf, .txt or .md files", EXIT_INPUT)
+        outcomes = check_many(files, config, settings, jobs, None if batch else _progress())
+        if not batch and outcomes[0].data is None:
+            _fail(outcomes[0].error, EXIT_INTERNAL if outcomes[0].internal else EXIT_INPUT)
+        lang = next((o.options.lang for o in outcomes if o.options), "id")
+        report = REPORTERS[fmt]([o.to_dict() for o in outcomes], lang)
     except CekdataError as error:
         _fail(str(error), EXIT_INPUT)
+    except click.BadParameter:
+        raise
     except Exception as error:  # a bug: say so in one line, keep the traceback out of CI logs
         _fail(f"internal error: {error.__class__.__name__}: {error}", EXIT_INTERNAL)
-    if output:
-        if any(output.resolve() == Path(p).resolve() for p in paths):
-            _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
-        output.write_text(report, encoding="utf-8")
-    else:
-        click.echo(report, nl=False)
-    sys.exit(_exit_code(results, fail_on))
+    _write(report, output, files)
+    sys.exit(_batch_exit(outcomes, batch))
+
+
+@main.group()
+def baseline() -> None:
+    """Record today's findings so that later runs report only new ones (--baseline FILE)."""
+
+
+@baseline.command("write")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("cekdata-baseline.json"), show_default=True)
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path))
+def baseline_write(paths, output, config) -> None:
+    """Write the fingerprints of every current finding of PATHS to a baseline file."""
+    import json
+
+    from .batch import check_many, collect
+
+    files, _ = collect(list(paths))
+    outcomes = check_many(files, config, {})
+    failed = [o for o in outcomes if o.data is None]
+    if failed:
+        _fail(failed[0].error, EXIT_INPUT)
+    entries = [{"fingerprint": f["fingerprint"], "rule": f["rule"], "key": f["key"],
+                "found": f["found"], "source": o.source, "message": f["message"]}
+               for o in outcomes for f in o.data["findings"]]
+    if any(output.resolve() == f.resolve() for f in files):
+        _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
+    output.write_text(json.dumps({"cekdata_baseline": 1, "findings": entries}, ensure_ascii=False,
+                                 indent=2) + "\n", encoding="utf-8")
+    click.echo(f"cekdata: {len(entries)} findings written to {output}", err=True)
+
+
+@main.command()
+@click.argument("code")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
+def explain(code, lang) -> None:
+    """What a rule checks, why it matters, and a failing and a passing example."""
+    from .explain import explain as explain_rule
+
+    try:
+        click.echo(explain_rule(code.upper(), lang), nl=False)
+    except CekdataError as error:
+        _fail(str(error), EXIT_INPUT)
 
 
 @main.command()

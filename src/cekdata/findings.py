@@ -68,6 +68,7 @@ class Finding:
     difference: str = ""
     locations: tuple[Location, ...] = ()
     key: str = ""                           # semantic subject: budget code, column, region…
+    fingerprint: str = ""                   # stable across edits: rule, table kind, key, figure
 
     def message(self, lang: str = "id") -> str:
         texts = dict(self.messages)
@@ -76,7 +77,7 @@ class Finding:
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {"rule": self.rule, "category": self.category, "severity": self.severity.value,
                 "message": self.message(lang), "expected": self.expected, "found": self.found,
-                "difference": self.difference, "key": self.key,
+                "difference": self.difference, "key": self.key, "fingerprint": self.fingerprint,
                 "locations": [loc.to_dict() for loc in self.locations]}
 
     def sort_key(self) -> tuple:
@@ -120,6 +121,10 @@ class CheckResult:
     tables: int
     tables_recognised: list[tuple[str, str]]   # (table name, kind)
     tables_unrecognised: list[str]
+    waived: list[tuple[Finding, str]] = field(default_factory=list)   # (finding, reason)
+    baselined: int = 0                         # findings left out because the baseline has them
+    stale_waivers: list[tuple[str, str]] = field(default_factory=list)  # (fingerprint, reason)
+    config_file: str = ""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -144,6 +149,10 @@ class CheckResult:
                         "checks_passed": self.checks_passed, "tables": self.tables,
                         "tables_recognised": len(self.tables_recognised)},
             "findings": [f.to_dict(lang) for f in self.findings],
+            "waived": [{**f.to_dict(lang), "reason": reason} for f, reason in self.waived],
+            "baselined": self.baselined,
+            "stale_waivers": [{"fingerprint": fp, "reason": reason} for fp, reason in self.stale_waivers],
+            "config": self.config_file or None,
             "passed": [p.to_dict() for p in self.passed],
             "coverage": {"recognised": [{"table": t, "kind": k} for t, k in self.tables_recognised],
                          "not_recognised": self.tables_unrecognised,

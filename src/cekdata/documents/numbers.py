@@ -7,6 +7,7 @@ Every comparison in cekdata is an interval test built on ``Figure``.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -45,6 +46,10 @@ _FIGURE = re.compile(
 _BLANKS = {"", "-", "--", "–", "—", "n/a", "na"}
 
 
+# A configured factor on printed precision (``tolerance`` in cekdata.toml); 1 means "as printed".
+TOLERANCE: ContextVar[Decimal] = ContextVar("tolerance", default=Decimal(1))
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number read from the page. ``half_unit`` is 0 for exact values."""
@@ -57,11 +62,11 @@ class Figure:
 
     @property
     def low(self) -> Decimal:
-        return self.value - self.half_unit
+        return self.value - self.half_unit * TOLERANCE.get()
 
     @property
     def high(self) -> Decimal:
-        return self.value + self.half_unit
+        return self.value + self.half_unit * TOLERANCE.get()
 
     def overlaps(self, low: Decimal, high: Decimal) -> bool:
         return self.low <= high and low <= self.high

@@ -1,0 +1,74 @@
+"""Many reports at once, as an evaluator reads them: folders searched for every supported
+format, each report checked on its own (in a process pool with ``--jobs``), and a file that
+cannot be read recorded in the summary instead of stopping the others."""
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .api import check_document
+from .config import Options, build_options
+from .documents.load import SUFFIXES, read_document
+from .errors import CekdataError
+from .findings import Severity
+
+
+@dataclass
+class Outcome:
+    source: str
+    data: dict | None = None        # CheckResult.to_dict(), when the report was read
+    error: str = ""                 # one line, when it was not
+    options: Options | None = None
+    internal: bool = False          # a bug, not a bad input
+
+    def to_dict(self) -> dict:
+        return self.data if self.data is not None else {"source": self.source, "error": self.error}
+
+    def worst(self) -> int:
+        ranks = [Severity(f["severity"]).rank for f in (self.data or {}).get("findings", [])]
+        return max(ranks, default=0)
+
+
+def collect(paths: list[Path]) -> tuple[list[Path], bool]:
+    """The files to check, and whether this is a batch (a folder or several paths)."""
+    files: list[Path] = []
+    batch = len(paths) > 1
+    for path in paths:
+        if path.is_dir():
+            batch = True
+            files += sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+        else:
+            files.append(path)
+    return files, batch
+
+
+def _wanted(path: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.parts)
+    return not hidden and path.suffix.lower() in SUFFIXES
+
+
+def check_one(path: Path, config: Path | None, cli: dict[str, Any], progress=None) -> Outcome:
+    try:
+        options = build_options(path, config, cli)
+        document = read_document(path, options.limits, progress)
+        result = check_document(document, options)
+        return Outcome(str(path), result.to_dict(options.lang), options=options)
+    except CekdataError as error:
+        return Outcome(str(path), error=str(error))
+    except Exception as error:  # a bug: keep the batch going, say which file and what
+        return Outcome(str(path), error=f"internal error: {error.__class__.__name__}: {error}",
+                       internal=True)
+
+
+def _check_job(job: tuple[Path, Path | None, dict[str, Any]]) -> Outcome:
+    return check_one(*job)
+
+
+def check_many(files: list[Path], config: Path | None, cli: dict[str, Any], jobs: int = 1,
+               progress=None) -> list[Outcome]:
+    if jobs <= 1 or len(files) <= 1:
+        return [check_one(path, config, cli, progress) for path in files]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_check_job, [(path, config, cli) for path in files]))
