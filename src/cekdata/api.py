@@ -70,8 +70,14 @@ def _check(document: Document, options: Options) -> CheckResult:
     findings, waived, baselined, stale = _apply_waivers(findings, options)
     notes += [Note(f"waiver {fp} matches no finding any more; remove it ({reason})")
               for fp, reason in stale]
+    matrix = None
+    if options.with_matrix:
+        from .recognise.matrix import build
+        from .reporters.matrix import to_dict
+        matrix = to_dict(context.indicators or build(views, context.year), document.source)
     return CheckResult(
         source=document.source, year=context.year, waived=waived, baselined=baselined,
+        indicators=matrix,
         stale_waivers=stale, config_file=options.config_file,
         findings=findings,
         passed=sorted(passed, key=lambda p: (p.rule, p.table)),

@@ -4,7 +4,7 @@ cannot be read recorded in the summary instead of stopping the others."""
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +49,10 @@ def _wanted(path: Path) -> bool:
     return not hidden and path.suffix.lower() in SUFFIXES
 
 
-def check_one(path: Path, config: Path | None, cli: dict[str, Any], progress=None) -> Outcome:
+def check_one(path: Path, config: Path | None, cli: dict[str, Any], progress=None,
+              with_matrix: bool = False) -> Outcome:
     try:
-        options = build_options(path, config, cli)
+        options = replace(build_options(path, config, cli), with_matrix=with_matrix)
         document = read_document(path, options.limits, progress)
         result = check_document(document, options)
         return Outcome(str(path), result.to_dict(options.lang), options=options)
@@ -62,13 +63,14 @@ def check_one(path: Path, config: Path | None, cli: dict[str, Any], progress=Non
                        internal=True)
 
 
-def _check_job(job: tuple[Path, Path | None, dict[str, Any]]) -> Outcome:
-    return check_one(*job)
+def _check_job(job: tuple) -> Outcome:
+    path, config, cli, with_matrix = job
+    return check_one(path, config, cli, None, with_matrix)
 
 
 def check_many(files: list[Path], config: Path | None, cli: dict[str, Any], jobs: int = 1,
-               progress=None) -> list[Outcome]:
+               progress=None, with_matrix: bool = False) -> list[Outcome]:
     if jobs <= 1 or len(files) <= 1:
-        return [check_one(path, config, cli, progress) for path in files]
+        return [check_one(path, config, cli, progress, with_matrix) for path in files]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_check_job, [(path, config, cli) for path in files]))
+        return list(pool.map(_check_job, [(p, config, cli, with_matrix) for p in files]))

@@ -158,7 +158,8 @@ def check(ctx, paths, fmt, output, config, jobs, **_) -> None:
         files, batch = collect(list(paths))
         if not files:
             _fail(f"{', '.join(map(str, paths))}: no .docx, .pdf, .txt or .md files", EXIT_INPUT)
-        outcomes = check_many(files, config, settings, jobs, None if batch else _progress())
+        outcomes = check_many(files, config, settings, jobs, None if batch else _progress(),
+                              with_matrix=fmt == "xlsx")
         if not batch and outcomes[0].data is None:
             _fail(outcomes[0].error, EXIT_INTERNAL if outcomes[0].internal else EXIT_INPUT)
         lang = next((o.options.lang for o in outcomes if o.options), "id")

@@ -61,6 +61,7 @@ class Options:
     rules_root: Path = field(default_factory=default_rules_root)
     limits: Limits = field(default_factory=Limits)
     config_file: str = ""                 # where the configuration came from, for the report
+    with_matrix: bool = False             # add the indicator matrix to the result (xlsx)
 
     @property
     def checks_dir(self) -> Path:

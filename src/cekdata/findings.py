@@ -125,6 +125,7 @@ class CheckResult:
     baselined: int = 0                         # findings left out because the baseline has them
     stale_waivers: list[tuple[str, str]] = field(default_factory=list)  # (fingerprint, reason)
     config_file: str = ""
+    indicators: dict | None = None             # the indicator matrix, when asked for (xlsx)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -153,6 +154,7 @@ class CheckResult:
             "baselined": self.baselined,
             "stale_waivers": [{"fingerprint": fp, "reason": reason} for fp, reason in self.stale_waivers],
             "config": self.config_file or None,
+            **({"indicators": self.indicators} if self.indicators is not None else {}),
             "passed": [p.to_dict() for p in self.passed],
             "coverage": {"recognised": [{"table": t, "kind": k} for t, k in self.tables_recognised],
                          "not_recognised": self.tables_unrecognised,

@@ -7,14 +7,22 @@ LABELS = {
            "table": "Tabel", "checked": "Diperiksa", "detail": "Rincian", "kind": "Jenis",
            "not_recognised": "Tabel yang tidak dikenali", "notes": "Catatan ekstraksi",
            "no_findings": "Tidak ada temuan.", "year": "Tahun laporan", "recognised": "Tabel dikenali",
-           "checks": "pemeriksaan", "errors": "galat", "warnings": "peringatan", "infos": "info"},
+           "checks": "pemeriksaan", "errors": "galat", "warnings": "peringatan", "infos": "info",
+           "waived": "Temuan yang diterima (waiver)", "reason": "Alasan", "baselined": "sudah ada di baseline",
+           "stale": "Waiver yang tidak lagi cocok", "batch": "Ringkasan dokumen", "document": "Dokumen",
+           "status": "Status", "unreadable": "tidak terbaca", "ok": "terbaca", "category": "Kategori",
+           "report": "Laporan pemeriksaan cekdata", "excerpt": "Kutipan sumber"},
     "en": {"findings": "Findings", "passed": "Checks that passed", "coverage": "Coverage",
            "summary": "Summary", "rule": "Rule", "severity": "Severity", "where": "Where",
            "message": "Message", "expected": "Expected", "found": "Found", "difference": "Difference",
            "table": "Table", "checked": "Checked", "detail": "Detail", "kind": "Kind",
            "not_recognised": "Tables not recognised", "notes": "Extraction notes",
            "no_findings": "No findings.", "year": "Report year", "recognised": "Tables recognised",
-           "checks": "checks", "errors": "errors", "warnings": "warnings", "infos": "info"},
+           "checks": "checks", "errors": "errors", "warnings": "warnings", "infos": "info",
+           "waived": "Accepted findings (waived)", "reason": "Reason", "baselined": "already in the baseline",
+           "stale": "Waivers that no longer match", "batch": "Documents", "document": "Document",
+           "status": "Status", "unreadable": "unreadable", "ok": "read", "category": "Category",
+           "report": "cekdata check report", "excerpt": "Source excerpt"},
 }
 
 
@@ -42,3 +50,23 @@ def summary_line(data: dict, lang: str) -> str:
     return (f"{s['error']} {words['errors']}, {s['warning']} {words['warnings']}, "
             f"{s['info']} {words['infos']}; {s['checks_passed']}/{s['checks_run']} {words['checks']} OK; "
             f"{words['recognised']}: {s['tables_recognised']}/{s['tables']}")
+
+
+def batch_rows(results: list[dict], lang: str) -> list[list]:
+    """One row per document: document, year, errors, warnings, coverage, status."""
+    words = LABELS[lang]
+    rows = []
+    for data in results:
+        if "error" in data:
+            rows.append([data["source"], "", "", "", "", f"{words['unreadable']}: {data['error']}"])
+            continue
+        s = data["summary"]
+        rows.append([data["source"], data["year"] or "?", s["error"], s["warning"],
+                     f"{s['tables_recognised']}/{s['tables']}", words["ok"]])
+    return rows
+
+
+def batch_headers(lang: str) -> list[str]:
+    words = LABELS[lang]
+    return [words["document"], words["year"], words["errors"], words["warnings"],
+            words["recognised"], words["status"]]

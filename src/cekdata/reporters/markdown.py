@@ -1,7 +1,7 @@
 """Markdown report, for pull-request comments and wikis."""
 from tabulate import tabulate
 
-from .labels import LABELS, summary_line, where
+from .labels import LABELS, batch_headers, batch_rows, summary_line, where
 
 
 def _cell(text) -> str:
@@ -35,4 +35,9 @@ def render_one(data: dict, lang: str) -> str:
 
 
 def render(results: list[dict], lang: str) -> str:
-    return "\n".join(render_one(r, lang) for r in results)
+    reports = [render_one(r, lang) for r in results if "error" not in r]
+    if len(results) == 1 and reports:
+        return reports[0]
+    rows = [[_cell(c) for c in row] for row in batch_rows(results, lang)]
+    table = tabulate(rows, headers=batch_headers(lang), tablefmt="github")
+    return "\n".join([f"# {LABELS[lang]['batch']}", "", table, ""] + reports)

@@ -4,7 +4,7 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from .labels import LABELS, summary_line, where
+from .labels import LABELS, batch_headers, batch_rows, summary_line, where
 
 
 def _wrap(text: str, width: int = 70) -> str:
@@ -28,6 +28,13 @@ def render_one(data: dict, lang: str) -> str:
                                            words["message"], words["expected"], words["found"],
                                            words["difference"]], tablefmt="simple"))
         out.append("")
+    if data.get("waived") or data.get("baselined"):
+        out.append(f"== {words['waived']} ==")
+        out += [f"- {f['rule']} {where(f['locations'])}: {f['message']} — {words['reason']}: {f['reason']}"
+                for f in data.get("waived", [])]
+        if data.get("baselined"):
+            out.append(f"- {data['baselined']} {words['baselined']}")
+        out.append("")
     out.append(f"== {words['passed']} ==")
     rows = [[p["rule"], p["table"][:50], p["checked"], _wrap(p["detail"], 60)] for p in data["passed"]]
     out.append(tabulate(rows, headers=[words["rule"], words["table"], words["checked"], words["detail"]],
@@ -47,4 +54,8 @@ def render_one(data: dict, lang: str) -> str:
 
 
 def render(results: list[dict], lang: str) -> str:
-    return "\n".join(render_one(r, lang) for r in results)
+    reports = [render_one(r, lang) for r in results if "error" not in r]
+    if len(results) == 1 and reports:
+        return reports[0]
+    table = tabulate(batch_rows(results, lang), headers=batch_headers(lang), tablefmt="simple")
+    return "\n".join(reports + [f"== {LABELS[lang]['batch']} ==", table]) + "\n"
