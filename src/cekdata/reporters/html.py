@@ -14,7 +14,7 @@ CSS = """
 :root{--ink:#1d2430;--muted:#5b6472;--line:#d8dde5;--error:#b42318;--warning:#b54708;--info:#175cd3;--ok:#067647}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#f6f7f9}
 header,main,footer{max-width:1100px;margin:0 auto;padding:12px 16px}
-header h1{font-size:1.35rem;margin:.2em 0}.source{color:var(--muted);word-break:break-all}
+header h1{font-size:1.35rem;margin:.2em 0}.source{color:var(--muted);overflow-wrap:anywhere}
 .badges{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px}.badge{padding:4px 10px;border-radius:999px;background:#fff;border:1px solid var(--line)}
 .badge.error{color:var(--error);border-color:var(--error)}.badge.warning{color:var(--warning);border-color:var(--warning)}.badge.ok{color:var(--ok);border-color:var(--ok)}
 h2{font-size:1.15rem;margin:1.4em 0 .5em}details{background:#fff;border:1px solid var(--line);border-radius:8px;margin:10px 0}
@@ -86,7 +86,7 @@ def _table(headers: list[str], rows: list[list]) -> str:
 
 def _document(data: dict, lang: str) -> str:
     words, s = LABELS[lang], data["summary"]
-    out = [f"<section class=document><h2>{_e(data['source'])}</h2>",
+    out = [f"<section class=document><h2 class=source>{_e(data['source'])}</h2>",
            f"<p class=source>{words['year']}: {_e(data['year'] or '?')} — {_e(summary_line(data, lang))}</p>",
            "<div class=badges>",
            f"<span class='badge error'>{s['error']} {words['errors']}</span>",
@@ -130,5 +130,5 @@ def render(results: list[dict], lang: str) -> str:
     return (f"<!doctype html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
             f"<title>cekdata — {_e(title)}</title><style>{CSS}</style></head><body>"
-            f"<header><h1>{words['report']}</h1><p class=source>{_e(title)}</p></header>"
+            f"<header><h1>{words['report']}</h1></header>"
             f"<main>{''.join(body)}</main><footer>cekdata {__version__}</footer></body></html>\n")
