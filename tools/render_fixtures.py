@@ -28,7 +28,7 @@ from docx.shared import Cm, Pt
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 OUT = FIXTURES / "rendered"
-SOURCES = ["lkjip-kpu-ntt-2024.txt", "lkjip-kpu-ntt-2024.corrected.txt"]
+SOURCES = ["lkjip-kpu-ntt-2024.txt", "lkjip-kpu-ntt-2024.corrected.txt", "lkjip-dinkes-contoh-2025.txt"]
 _HEADING = re.compile(r"^(BAB\s+[IVX]+\b|[A-H]\.\s+[A-Z])")
 _YEARISH = re.compile(r"(19|20)\d{2}")
 
