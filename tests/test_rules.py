@@ -137,6 +137,14 @@ def test_pro002_budget_claims_against_total(run):
     assert sorted((f.expected, f.found) for f in findings) == [("1,000", "1,100"), ("95.00%", "94.00%")]
 
 
+def test_bud006_programs_counted_in_prose(run):
+    ok = run(budget() + "\nAnggaran tersebut terdiri dari 1 program.\n")
+    assert "BUD006" in passed_rules(ok) and "BUD006" not in codes(ok)
+    bad = run(budget() + "\nAnggaran tersebut terdiri dari 2 program.\n")
+    (finding,) = [f for f in bad.findings if f.rule == "BUD006"]
+    assert (finding.expected, finding.found) == ("1", "2") and finding.locations[1].line == 4
+
+
 def test_permendagri_codes_build_the_same_hierarchy(run):
     doc = """
     Kode | Uraian | Anggaran | Realisasi | Sisa | %

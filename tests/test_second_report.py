@@ -36,6 +36,7 @@ SEEDED = [
     ("comparison table realisasi differs", "108\t99\t90", "108\t99\t92", {"IND002"}, set()),
     ("a target missed while the text says all were achieved", "14,5%\t13,8%\t104,83%", "14,5%\t15,2%\t95,17%",
      {"PRO006", "IND002"}, set()),
+    ("program count in prose", "terdiri dari 2 program", "terdiri dari 3 program", {"BUD006"}, set()),
     ("budget total in prose", "Pagu anggaran sebesar Rp 12.500.000.000 terealisasi",
      "Pagu anggaran sebesar Rp 12.050.000.000 terealisasi", {"PRO002"}, set()),
 ]

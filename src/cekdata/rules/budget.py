@@ -96,3 +96,33 @@ def code_format(rule: Rule, context: Context):
         if good:
             yield rule.passed(view.name, good, [view.location(view.body[0], "code")],
                               f"{good} codes well-formed ({scheme})")
+
+
+@check_kind("budget_level_count")
+def budget_level_count(rule: Rule, context: Context):
+    """"terdiri dari 2 Program" against the programs in the budget table's code hierarchy."""
+    from ..recognise.view import vocabulary
+    from .prose import _claims, claim_location
+
+    subjects = vocabulary("claims")["subjects"]
+    budget_views = list(_nodes(rule, context))
+    if not budget_views:
+        return
+    view, nodes, scheme = max(budget_views, key=lambda item: len(item[1]))
+    levels = [spec["name"] for spec in rule.params["code_schemes"][scheme]]
+    for claim in (c for c in _claims(context) if c.kind == "count"):
+        spec = subjects[claim.subject]
+        if spec["table_kind"] != "budget" or spec["measure"] not in levels:
+            continue
+        level = levels.index(spec["measure"])
+        counted = [n for n in nodes if n.level == level]
+        where = [claim_location(claim)] + [view.location(n.row, "code") for n in counted]
+        stated = f"{claim.figure.raw} {claim.noun}"
+        if counted and claim.figure.value == len(counted):
+            yield rule.passed(view.name, 1, where[:3], f"L{claim.paragraph.line}: {stated}")
+        elif counted:
+            yield rule.finding({"stated": stated, "level": spec["measure"], "count": len(counted),
+                                "codes": ", ".join(n.code for n in counted), "table": view.name},
+                               where, expected=str(len(counted)), found=claim.figure.raw,
+                               difference=str(claim.figure.value - len(counted)),
+                               key=f"{spec['measure']}:{claim.figure.value}")

@@ -45,8 +45,8 @@ def prose_count(rule: Rule, context: Context):
     subjects = vocabulary("claims")["subjects"]
     for claim in (c for c in _claims(context) if c.kind == "count"):
         spec = subjects[claim.subject]
-        if spec["table_kind"] == "indicators":
-            continue             # sasaran and indicator counts are PRO003's
+        if spec["table_kind"] in ("indicators", "budget"):
+            continue             # counted by PRO003 (indicators) and BUD006 (budget levels)
         views = [v for v in context.views if v.kind == spec["table_kind"] and v.total is not None]
         view = _nearest(views, claim)
         if view is None:
