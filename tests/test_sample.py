@@ -1,6 +1,5 @@
 """The bundled sample: golden reports, recall against the hand-made truth file, and the
 corrected copy held to zero errors."""
-import json
 import os
 
 import pytest
