@@ -102,7 +102,7 @@ def code_format(rule: Rule, context: Context):
 def budget_level_count(rule: Rule, context: Context):
     """"terdiri dari 2 Program" against the programs in the budget table's code hierarchy."""
     from ..recognise.view import vocabulary
-    from .prose import _claims, claim_location
+    from .prose import prose_claims, claim_location
 
     subjects = vocabulary("claims")["subjects"]
     budget_views = list(_nodes(rule, context))
@@ -110,7 +110,7 @@ def budget_level_count(rule: Rule, context: Context):
         return
     view, nodes, scheme = max(budget_views, key=lambda item: len(item[1]))
     levels = [spec["name"] for spec in rule.params["code_schemes"][scheme]]
-    for claim in (c for c in _claims(context) if c.kind == "count"):
+    for claim in (c for c in prose_claims(context) if c.kind == "count"):
         spec = subjects[claim.subject]
         if spec["table_kind"] != "budget" or spec["measure"] not in levels:
             continue

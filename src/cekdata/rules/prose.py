@@ -11,7 +11,7 @@ from .registry import Rule, check_kind
 from .totals import grand_total
 
 
-def _claims(context: Context) -> list[Claim]:
+def prose_claims(context: Context) -> list[Claim]:
     if context.claims is None:
         context.claims = extract(context.document)
     return context.claims
@@ -43,7 +43,7 @@ def _compare(rule: Rule, claim: Claim, view: TableView, value, half, cells, subj
 @check_kind("prose_count")
 def prose_count(rule: Rule, context: Context):
     subjects = vocabulary("claims")["subjects"]
-    for claim in (c for c in _claims(context) if c.kind == "count"):
+    for claim in (c for c in prose_claims(context) if c.kind == "count"):
         spec = subjects[claim.subject]
         if spec["table_kind"] in ("indicators", "budget"):
             continue             # counted by PRO003 (indicators) and BUD006 (budget levels)
@@ -66,7 +66,7 @@ def prose_budget(rule: Rule, context: Context):
         return
     view = max(views, key=lambda v: len(v.body))
     roles = {"budget": "pagu", "spent": "realisasi", "spent_percent": "percent"}
-    for claim in (c for c in _claims(context) if c.kind == "money"):
+    for claim in (c for c in prose_claims(context) if c.kind == "money"):
         role = roles[claim.subject]
         if role not in view.roles:
             continue

@@ -11,7 +11,7 @@ from ..recognise.matrix import direction
 from ..recognise.view import vocabulary
 from .context import Context
 from .indicators import matrix
-from .prose import _claims, claim_location
+from .prose import prose_claims, claim_location
 from .registry import Rule, check_kind
 
 NEAR_BLOCKS = 3   # a sentence describes a table at most this many blocks away
@@ -51,7 +51,7 @@ def prose_indicator_count(rule: Rule, context: Context):
     """"3 (tiga) sasaran strategis dan 5 (lima) indikator" against the table they describe."""
     subjects = vocabulary("claims")["subjects"]
     seen = set()
-    for claim in _claims(context):
+    for claim in prose_claims(context):
         spec = subjects.get(claim.subject, {})
         if claim.kind != "count" or spec.get("table_kind") != "indicators":
             continue
@@ -76,7 +76,7 @@ def prose_indicator_count(rule: Rule, context: Context):
 def spelled_number(rule: Rule, context: Context):
     """"5 (lima)": the digits and the words must be the same number."""
     checked = []
-    for claim in (c for c in _claims(context) if c.kind == "spelled"):
+    for claim in (c for c in prose_claims(context) if c.kind == "spelled"):
         spelled = words_to_number(claim.words)
         if spelled == claim.figure.value:
             checked.append(claim_location(claim))
@@ -111,7 +111,7 @@ def _table_above(context: Context, claim: Claim) -> IndicatorView | None:
 @check_kind("prose_score")
 def prose_score(rule: Rule, context: Context):
     """"memperoleh nilai sebesar 72.32" right under a table whose realisasi is BB (77,95)."""
-    for claim in (c for c in _claims(context) if c.kind == "score"):
+    for claim in (c for c in prose_claims(context) if c.kind == "score"):
         view = _table_above(context, claim)
         scores = _scores_in(view) if view is not None else []
         if not scores:
@@ -145,7 +145,7 @@ def all_achieved(rule: Rule, context: Context):
     """"berhasil mencapai seluruh target" against the measurement rows."""
     model = matrix(context)
     measured = [(v, e) for v in model.sources(tuple(rule.params["tables"])) for e in v.entries]
-    for claim in (c for c in _claims(context) if c.kind == "achieved"):
+    for claim in (c for c in prose_claims(context) if c.kind == "achieved"):
         missed = [(v, e) for v, e in measured
                   if achieved({m: s for (m, _), s in e.slots.items()}, e.name) is False]
         where = [claim_location(claim)] + [v.entry_location(e) for v, e in missed]
