@@ -20,8 +20,13 @@ def _value(view: TableView, node: BudgetNode, role: str) -> Decimal | None:
 
 
 def _nodes(rule: Rule, context: Context):
+    """Each budget table's code hierarchy; four rules read it, so it is built once."""
+    schemes = rule.params["code_schemes"]
     for view in context.views_for(rule.applies_to):
-        nodes, scheme = hierarchy(view, rule.params["code_schemes"])
+        key = (id(view), tuple(sorted(schemes)))
+        if key not in context.budget_trees:
+            context.budget_trees[key] = hierarchy(view, schemes)
+        nodes, scheme = context.budget_trees[key]
         yield view, nodes, scheme
 
 

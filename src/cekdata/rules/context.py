@@ -16,6 +16,7 @@ class Context:
     notes: list[Note] = field(default_factory=list)
     claims: list | None = None     # figures stated in prose, extracted once on first use
     indicators: object | None = None   # the indicator matrix, built once on first use
+    budget_trees: dict = field(default_factory=dict)   # code hierarchies, built once per table
 
     def views_for(self, kinds: tuple[str, ...]) -> list[TableView]:
         return [v for v in self.views if not kinds or v.kind in kinds]
