@@ -1,10 +1,10 @@
-import re
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from cekdata import check
+from cekdata.explain import cells_as_tabs
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "fixtures" / "lkjip-kpu-ntt-2024.txt"
@@ -30,6 +30,4 @@ def passed_rules(result):
     return sorted({p.rule for p in result.passed})
 
 
-def tabs(text: str) -> str:
-    """' | ' between cells, and a trailing ' |' for an empty last cell, become tabs."""
-    return re.sub(r" \|$", "\t", text.replace(" | ", "\t"), flags=re.MULTILINE)
+tabs = cells_as_tabs

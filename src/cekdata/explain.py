@@ -23,9 +23,13 @@ def example_text(code: str, which: str) -> str:
     data = vocabulary("examples")
     entry = data["examples"][code]
     values = {**data["defaults"][entry["template"]], **(entry["fail"] if which == "fail" else {})}
-    text = data["templates"][entry["template"]].format(**values)
-    text = text.replace(" | ", "\t")
-    return re.sub(r" \|$", "\t", text, flags=re.MULTILINE)
+    return cells_as_tabs(data["templates"][entry["template"]].format(**values))
+
+
+def cells_as_tabs(text: str) -> str:
+    """Readable table notation to the text reader's: ' | ' between cells and a trailing ' |'
+    (an empty last cell) become tabs."""
+    return re.sub(r" \|$", "\t", text.replace(" | ", "\t"), flags=re.MULTILINE)
 
 
 def run_example(code: str, which: str):

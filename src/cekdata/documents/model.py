@@ -100,6 +100,9 @@ class Table:
         caption = self.caption[:70] + ("…" if len(self.caption) > 70 else "")
         return f"T{self.index}" + (f" {caption}" if caption else "")
 
+    def caption_location(self) -> Location:
+        return Location(line=self.caption_line, page=self.page, table=self.name, text=self.caption)
+
 
 @dataclass
 class Paragraph:
@@ -138,3 +141,7 @@ class Document:
     @property
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def position(self, block: Block) -> int:
+        """Where a block stands among the blocks (by identity: two tables may read alike)."""
+        return next(i for i, b in enumerate(self.blocks) if b is block)

@@ -40,5 +40,4 @@ def _weighted_texts(document: Document):
         yield paragraph.text, paragraph.location(), weight
     for table in document.tables:
         if table.caption:
-            yield table.caption, Location(line=table.caption_line, page=table.page,
-                                          table=table.name, text=table.caption), 2
+            yield table.caption, table.caption_location(), 2

@@ -42,7 +42,7 @@ def _footnote(context: Context, view: IndicatorView) -> tuple[int, Location] | N
         if _FOOTNOTE_START.match(text) and _note_year(text):
             return _note_year(text), view.location(row)
     blocks = context.document.blocks
-    at = blocks.index(view.table)
+    at = context.document.position(view.table)
     for block in blocks[at + 1:at + 1 + FOOTNOTE_REACH]:
         if isinstance(block, Table):
             break

@@ -34,7 +34,7 @@ def _described_table(context: Context, claim: Claim) -> IndicatorView | None:
     just above it, else the Perjanjian Kinerja (the report's own list of its indicators)."""
     views = {id(v.table): v for v in matrix(context).views}
     blocks = context.document.blocks
-    at = next(i for i, b in enumerate(blocks) if b is claim.paragraph)
+    at = context.document.position(claim.paragraph)
     for block in blocks[at + 1:]:
         if id(block) in views:
             return views[id(block)]
@@ -101,7 +101,7 @@ def _scores_in(view: IndicatorView) -> list:
 
 def _table_above(context: Context, claim: Claim) -> IndicatorView | None:
     blocks = context.document.blocks
-    at = next(i for i, b in enumerate(blocks) if b is claim.paragraph)
+    at = context.document.position(claim.paragraph)
     for block in reversed(blocks[max(0, at - NEAR_BLOCKS):at]):
         if isinstance(block, Table):
             return next((v for v in matrix(context).views if v.table is block), None)

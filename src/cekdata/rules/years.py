@@ -33,8 +33,7 @@ def _texts(context: Context) -> list[Text]:
             found.append(Text(sentence, paragraph.location(sentence)))
     for table in context.document.tables:
         if table.caption and table.caption_line not in lines:
-            found.append(Text(table.caption, Location(line=table.caption_line, page=table.page,
-                                                      table=table.name, text=table.caption)))
+            found.append(Text(table.caption, table.caption_location()))
     return found
 
 
