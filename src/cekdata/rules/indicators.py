@@ -58,15 +58,12 @@ def indicator_agreement(rule: Rule, context: Context):
     """One measure (target or realisasi) of one indicator and year printed alike everywhere."""
     model = matrix(context)
     measure, prefer = rule.params["measure"], tuple(rule.params.get("prefer", ()))
-    report_year_only = rule.params.get("years") == "report"
     exact = rule.params.get("tolerance") == "exact"
     for indicator in model.identity.indicators:
         # a value in the wrong unit is IND008's finding; comparing it again would say it twice
         values = [v for v in model.of(indicator, measure)
                   if v.value.kind in _COMPARABLE and _unit_problem(v, False) is None]
         for year in sorted({v.year for v in values if v.year is not None}):
-            if report_year_only and year != model.year:
-                continue
             same_year = [v for v in values if v.year == year]
             if len({id(v.view) for v in same_year}) < 2:
                 continue
