@@ -1,0 +1,13 @@
+"""The vocabularies cekdata reads reports by, as data (YAML beside this file)."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def load(name: str) -> dict:
+    text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

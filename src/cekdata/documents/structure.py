@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..data import load
 from .model import Cell, Row, Table
 from .numbers import fold, is_year
 
@@ -71,8 +72,19 @@ def _numeric_columns(rows: list[list[Cell]], width: int) -> set[int]:
     return numeric
 
 
+def is_group_label(text: str) -> bool:
+    """"Sasaran Strategis 2: …", "PROGRAM PENUNJANG …": a row that opens a group."""
+    if len(text.split()) >= 2 and text.isupper():
+        return True
+    return any(text.startswith(marker) and not text[len(marker):len(marker) + 1].isalpha()
+               for marker in load("vocabulary")["group_rows"])
+
+
 def _is_continuation(row: list[Cell], numbered: bool, numeric: set[int]) -> bool:
     if not row or (numbered and row[0].text):
+        return False
+    first = next((c.text for c in row if c.text), "")
+    if is_group_label(first):
         return False
     if not numbered and row[0].text and (row[0].figure is not None or _CODE.match(row[0].text)):
         return False
@@ -169,7 +181,8 @@ def build_table(index: int, grid: list[list[Cell]], caption: str = "",
     header_rows, data_rows = [], []
     for cells in grid[:head]:
         number += 1
-        header_rows.append(Row(cells, number))
+        if not is_column_numbering(cells):     # "(1) (2) (3)" names no column
+            header_rows.append(Row(cells, number))
     for cells in body:
         number += 1
         data_rows.append(Row(cells, number))

@@ -11,31 +11,54 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NEW_ITEM = re.compile(r"^\s*([-*•]\s|#|\d{1,2}[.)]\s|[a-zA-Z][.)]\s|BAB\s)")
 
 
-def _is_pipe_row(line: str) -> bool:
-    stripped = line.strip()
-    return stripped.startswith("|") and stripped.count("|") >= 2
+def _pipes(line: str) -> int:
+    return line.replace("\\|", "").count("|")
 
 
-def _cells(line: str, number: int, pipe: bool) -> list[Cell]:
-    if pipe:
-        parts = line.strip().strip("|").split("|")
-    else:
+def pipe_rows(lines: list[str]) -> list[bool]:
+    """Which lines are Markdown table rows: ``| a | b |``, or, as people paste them, ``a | b``
+    without outer pipes when a separator or a neighbour with as many pipes confirms it."""
+    counts = [_pipes(line) for line in lines]
+    rows = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("|") and counts[i] >= 2:
+            rows.append(True)
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        rows.append(counts[i] >= 1 and any(
+            counts[j] == counts[i] or _PIPE_SEPARATOR.match(lines[j].strip()) for j in neighbours))
+    return rows
+
+
+def _cells(line: str, number: int, outer: bool | None) -> list[Cell]:
+    if outer is None:
         parts = line.rstrip("\r\n").split("\t")
+    else:
+        text = line.strip()
+        if outer:
+            text = text[1:] if text.startswith("|") else text
+            text = text[:-1] if text.endswith("|") else text
+        parts = text.replace("\\|", "\x00").split("|")
+        parts = [p.replace("\x00", "|") for p in parts]
     return [Cell(part.strip(), number) for part in parts]
 
 
 class _Run(RawTable):
-    """A run of table lines: tab-separated, or Markdown pipes."""
+    """A run of table lines: tab-separated, or Markdown pipes (with or without outer pipes)."""
 
     def __init__(self, pipe: bool):
         super().__init__()
         self.pipe = pipe
+        self.outer: bool | None = None
 
     def add(self, line: str, number: int) -> None:
         if self.pipe and _PIPE_SEPARATOR.match(line.strip()):
             self.head = len(self.rows)
             return
-        self.rows.append(_cells(line, number, self.pipe))
+        if self.pipe and self.outer is None:
+            self.outer = line.strip().startswith("|")
+        self.rows.append(_cells(line, number, self.outer if self.pipe else None))
 
 
 def read_text(text: str, source: str, markdown: bool = False) -> Document:
@@ -58,8 +81,9 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
                 blocks.append(PendingTable(finished))
         run = None
 
+    piped = pipe_rows(lines) if markdown else [False] * len(lines)
     for number, line in enumerate(lines, start=1):
-        pipe = markdown and _is_pipe_row(line)
+        pipe = piped[number - 1]
         if "\t" in line or pipe:
             flush_paragraph()
             if run is None or run.pipe != pipe:

@@ -15,6 +15,8 @@ from .indicator_values import IndicatorValue, parse_value, split_values
 from .view import norm
 
 _FOOTNOTES = ("keterangan", "ket:", "ket.", "catatan", "sumber", "*")
+# "2. Persentase …", "b) Indeks …": a name numbered inside its cell starts a new indicator.
+_ENUMERATED = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+")
 
 
 @dataclass
@@ -153,11 +155,13 @@ class _Builder:
             if real or garbled:
                 self.notes.append(("row without a readable indicator name", row))
             return
-        if starts_indicator(name):
+        numbered = _ENUMERATED.match(name)
+        if numbered:
+            name = name[numbered.end():]
+        if numbered or starts_indicator(name):
             self.start(split_glued(name), row, real)
         elif garbled and not real:
-            if self.open:
-                self.notes.append(("garbled row (unreadable values)", row))
+            self.notes.append(("garbled row (unreadable values)", row))
         elif self.open:
             parts = split_glued(name)
             self.extend(parts[0], row, real if len(parts) == 1 else [])

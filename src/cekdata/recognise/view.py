@@ -5,20 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
-from importlib import resources
 
 import pandas as pd
-import yaml
 
+from ..data import load
 from ..documents.model import Cell, Row, Table
 from ..findings import Location
 
 
-@cache
 def vocabulary(name: str = "vocabulary") -> dict:
-    text = resources.files("cekdata.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load(name)
 
 
 def norm(text: str) -> str:
