@@ -43,6 +43,8 @@ _FIGURE = re.compile(
         \s*(?P<mark>\*+|\(\d\))?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_ACCOUNTING_NEGATIVE = re.compile(r"^\((?P<inner>(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"
+                                  r"|(?:rp\.?\s*)?\d+[.,]\d+)\)$", re.IGNORECASE)
 _BLANKS = {"", "-", "--", "–", "—", "n/a", "na"}
 
 
@@ -105,6 +107,11 @@ def parse_figure(text: str | None) -> Figure | None:
     cleaned = fold(raw).strip()
     if cleaned.lower() in _BLANKS:
         return None
+    negative = _ACCOUNTING_NEGATIVE.match(cleaned)
+    if negative:   # "(785.617.100,00)": accountants' negative, never a footnote "(5)"
+        inner = parse_figure(negative["inner"])
+        return None if inner is None else Figure(-inner.value, inner.half_unit, inner.kind, raw,
+                                                 inner.footnote)
     match = _FIGURE.match(cleaned)
     if not match:
         return None

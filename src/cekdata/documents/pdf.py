@@ -147,7 +147,7 @@ def _grid_from_chunks(run: list[list[list[dict]]], page_number: int):
     for r, line in enumerate(run, start=1):
         row = [Cell("", page=page_number, row=r, col=c + 1) for c in range(len(edges))]
         for chunk in line:
-            col = max(i for i, e in enumerate(edges) if e <= chunk[0]["x0"] + GAP / 2)
+            col = min(range(len(edges)), key=lambda i: abs(edges[i] - chunk[0]["x0"]))
             box = (chunk[0]["x0"], min(w["top"] for w in chunk), chunk[-1]["x1"],
                    max(w["bottom"] for w in chunk))
             row[col] = Cell(" ".join(w["text"] for w in chunk), page=page_number, bbox=_round(box),

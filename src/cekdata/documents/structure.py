@@ -10,7 +10,8 @@ from .model import Cell, Row, Table
 from .numbers import fold, is_year
 
 _ROW_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?\)?$")
-_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
+# "(3)", "3", or a column defined by others: "5 = 3 + 4", "(7)=(5)-(6)"
+_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s+\-x×*/:.]+)?$")
 # Dotted budget codes (CQ.1234, 1234.QGE.001, 1.02.02.2.01); bare letters like "NO" are too ambiguous.
 _CODE = re.compile(r"^[A-Z]{1,3}\.\d{3,4}$|^\d{4}\.[A-Z]{3}\.\d{3}$|^\d{1,2}(\.\d{1,4}){2,}$")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..documents.model import Table
-from .view import TableView, find_column, is_total_row, vocabulary
+from .view import TableView, find_column, split_rows, vocabulary
 
 _CODE_LIKE = re.compile(r"^[A-Z]{1,3}(\.\d{3,4})?$|^\d{4}(\.[A-Z]{3})?(\.\d{3})?$|^\d{1,2}(\.\d{1,4})+$|^\d{3}$|^\d{6}$")
 
@@ -36,9 +36,8 @@ def detect(table: Table) -> TableView | None:
     roles["code"] = code
     name = find_column(table, words["name"], exclude=taken | {code})
     roles["name"] = name if name is not None else code + 1
-    totals = [r for r in table.rows if is_total_row(r)]
-    body = [r for r in table.rows if r not in totals]
-    return TableView(table, "budget", roles, body, totals[-1] if totals else None)
+    split = split_rows(table.rows)
+    return TableView(table, "budget", roles, split.body, split.total, split.subtotals, split.skipped)
 
 
 class BudgetNode:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..documents.model import Table
-from .view import TableView, is_total_row
+from .columns import is_additive
+from .view import TableView, split_rows
 
 
 def numeric_columns(table: Table, rows) -> list[int]:
@@ -16,11 +17,11 @@ def numeric_columns(table: Table, rows) -> list[int]:
 
 
 def detect(table: Table) -> TableView | None:
-    totals = [r for r in table.rows if is_total_row(r)]
-    if not totals:
+    split = split_rows(table.rows)
+    if split.total is None:
         return None
-    body = [r for r in table.rows if r not in totals]
-    roles = {f"col{c + 1}": c for c in numeric_columns(table, body)}
+    roles = {f"col{c + 1}": c for c in numeric_columns(table, split.body)
+             if is_additive(table, c, split.body)}
     if not roles:
         return None
-    return TableView(table, "totals", roles, body, totals[-1])
+    return TableView(table, "totals", roles, split.body, split.total, split.subtotals, split.skipped)

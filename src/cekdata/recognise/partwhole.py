@@ -3,7 +3,7 @@ requesters, and any other table that splits a count by sex."""
 from __future__ import annotations
 
 from ..documents.model import Table
-from .view import TableView, find_column, is_total_row, leaf, matches_any, norm, vocabulary
+from .view import TableView, find_column, leaf, matches_any, norm, split_rows, vocabulary
 
 
 def _part_columns(table: Table) -> dict[str, int]:
@@ -49,6 +49,5 @@ def detect(table: Table) -> TableView | None:
         if col is not None:
             roles[role] = col
             taken.add(col)
-    totals = [r for r in table.rows if is_total_row(r)]
-    body = [r for r in table.rows if r not in totals]
-    return TableView(table, kind, roles, body, totals[-1] if totals else None)
+    split = split_rows(table.rows)
+    return TableView(table, kind, roles, split.body, split.total, split.subtotals, split.skipped)

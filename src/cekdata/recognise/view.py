@@ -52,10 +52,49 @@ def row_label(row: Row, columns: int = 2) -> str:
     return re.sub(r"\s+", "", " ".join(texts).lower())
 
 
+def _starts(row: Row, words: list[str]) -> bool:
+    label = row_label(row).replace("‐", "-").replace("‑", "-")
+    return any(label.startswith(re.sub(r"\s+", "", w)) for w in words)
+
+
 def is_total_row(row: Row) -> bool:
-    label = row_label(row)
-    labels = [re.sub(r"\s+", "", w) for w in vocabulary()["total_labels"]]
-    return any(label.startswith(w) for w in labels)
+    return _starts(row, vocabulary()["total_labels"] + load("columns")["subtotal_labels"])
+
+
+def is_average_row(row: Row) -> bool:
+    return _starts(row, load("columns")["average_labels"])
+
+
+@dataclass
+class RowSplit:
+    body: list[Row]                              # the rows a total adds up (no subtotals)
+    total: Row | None = None
+    subtotals: list[tuple[Row, list[Row]]] = field(default_factory=list)  # (subtotal, its rows)
+    skipped: list[tuple[Row, str]] = field(default_factory=list)          # (row, why not summed)
+
+
+def split_rows(rows: list[Row]) -> RowSplit:
+    """Body, subtotals and the closing total of a table. The last total-labelled row is the
+    total; an earlier one closes the rows since the one before (a subtotal); rows after the
+    total (a Rata-rata, notes) and average rows are no part of it."""
+    totals = [i for i, r in enumerate(rows) if is_total_row(r)]
+    if not totals:
+        body = [r for r in rows if not is_average_row(r)]
+        return RowSplit(body, skipped=[(r, "average row") for r in rows if is_average_row(r)])
+    end = totals[-1]
+    split = RowSplit([], rows[end])
+    group: list[Row] = []
+    for i, row in enumerate(rows[:end]):
+        if i in totals:
+            split.subtotals.append((row, group))
+            group = []
+        elif is_average_row(row):
+            split.skipped.append((row, "average row"))
+        else:
+            group.append(row)
+            split.body.append(row)
+    split.skipped += [(r, "after the total row") for r in rows[end + 1:]]
+    return split
 
 
 TEXT_ROLES = {"code", "name", "region", "note"}
@@ -68,6 +107,8 @@ class TableView:
     roles: dict[str, int] = field(default_factory=dict)
     body: list[Row] = field(default_factory=list)
     total: Row | None = None
+    subtotals: list[tuple[Row, list[Row]]] = field(default_factory=list)
+    skipped: list[tuple[Row, str]] = field(default_factory=list)
 
     @property
     def name(self) -> str:

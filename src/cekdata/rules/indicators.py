@@ -213,16 +213,18 @@ def predikat_band(rule: Rule, context: Context):
                            key=f"{value.indicator.name}|{value.measure}|{value.year}")
 
 
-def _unit_problem(value: Value, percents_elsewhere: bool) -> str | None:
+def _unit_problem(value: Value, ceiling: Decimal | None) -> str | None:
+    """Why ``value`` cannot be a percentage, or None. A bare number beside printed
+    percentages is only a percentage without its sign, unless it is a whole count above
+    every percentage the same indicator shows elsewhere (1176 beside 90%)."""
     if not is_percent_indicator(value.indicator.name):
         return None
     if value.value.is_qualitative:
         return "grade"
     figure = value.value.figure
-    if value.value.kind == "number" and figure is not None:
-        if figure.value > 100 or (percents_elsewhere and figure.kind == "count" and figure.value > 1
-                                  and figure.value != 100):
-            return "count"
+    if value.value.kind == "number" and figure is not None and figure.kind == "count" \
+            and figure.value > 100 and ceiling is not None and figure.value > max(ceiling, 100) * 2:
+        return "count"
     return None
 
 
@@ -232,10 +234,12 @@ def indicator_unit(rule: Rule, context: Context):
     model = matrix(context)
     for indicator in model.identity.indicators:
         values = [v for v in model.of(indicator) if v.measure in ("target", "realisasi")]
-        percents = Counter(v.value.kind for v in values)["percent"] >= 2
+        printed = [v.value.figure.value for v in values
+                   if v.value.kind == "percent" and v.value.figure is not None]
+        ceiling = max(printed) if printed else None
         checked = 0
         for value in values:
-            problem = _unit_problem(value, percents)
+            problem = _unit_problem(value, ceiling)
             if problem is None:
                 checked += 1
                 continue

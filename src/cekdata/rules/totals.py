@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from ..documents.numbers import format_decimal, parse_figure
+from ..recognise.columns import is_additive
 from ..recognise.view import TableView, matches_any, norm, vocabulary
 from .context import Context
 from .registry import Rule, check_kind
@@ -14,9 +15,9 @@ PART_WHOLE_ROLES = ("tps", "male", "female", "whole")
 
 
 def _summed_roles(view: TableView) -> list[str]:
-    if view.kind == "totals":
-        return list(view.roles)
-    return [r for r in PART_WHOLE_ROLES if r in view.roles]
+    roles = list(view.roles) if view.kind == "totals" else \
+        [r for r in PART_WHOLE_ROLES if r in view.roles]
+    return [r for r in roles if is_additive(view.table, view.roles[r], view.body)]
 
 
 @check_kind("column_total")
@@ -27,24 +28,22 @@ def column_total(rule: Rule, context: Context):
                          view.location(view.body[0]) if view.body else None)
             continue
         held = []
+        groups = [(view.total, view.body)] + view.subtotals
         for role in _summed_roles(view):
-            outcome = _check_column(rule, view, role)
-            if outcome is None:
-                continue
-            if outcome is True:
+            outcomes = [_check_column(rule, view, role, total, rows) for total, rows in groups]
+            yield from (o for o in outcomes if o not in (None, True))
+            if True in outcomes:
                 held.append(view.column_label(role))
-            else:
-                yield outcome
         if held:
             yield rule.passed(view.name, len(held), [view.location(view.total)],
                               "columns: " + ", ".join(held))
 
 
-def _check_column(rule: Rule, view: TableView, role: str):
-    stated = view.cell(view.total, role).figure
+def _check_column(rule: Rule, view: TableView, role: str, total, rows):
+    stated = view.cell(total, role).figure
     if stated is None or stated.kind == "percent":
         return None
-    cells = [view.cell(row, role) for row in view.body]
+    cells = [view.cell(row, role) for row in rows]
     figures = [c.figure for c in cells if c.figure is not None]
     if len(figures) < 2:
         return None
@@ -53,12 +52,14 @@ def _check_column(rule: Rule, view: TableView, role: str):
     if stated.overlaps(low, high):
         return True
     exact = sum((f.value for f in figures), Decimal(0))
-    locations = [view.location(view.total, role)] + \
-        [view.location(row, role) for row in view.body if view.cell(row, role).figure is not None]
-    return rule.finding({"column": view.column_label(role), "table": view.name, "rows": len(figures)},
+    locations = [view.location(total, role)] + \
+        [view.location(row, role) for row in rows if view.cell(row, role).figure is not None]
+    subtotal = "" if total is view.total else f" {total.cells[0].text or total.cells[1].text}"
+    return rule.finding({"column": view.column_label(role), "table": view.name + subtotal,
+                         "rows": len(figures)},
                         locations, expected=format_decimal(exact, stated.kind), found=stated.raw,
                         difference=format_decimal(stated.value - exact, stated.kind),
-                        key=f"{view.kind}:{view.column_label(role)}")
+                        key=f"{view.kind}:{view.column_label(role)}{subtotal}")
 
 
 _COUNTED_NOTE = re.compile(r"^(?P<count>\d+)\s+(?P<what>[^\d].*)$")
