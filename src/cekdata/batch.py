@@ -10,6 +10,7 @@ from typing import Any
 
 from .api import check_document
 from .config import Options, build_options
+from .documents.guards import ensure_regular_file
 from .documents.load import SUFFIXES, read_document
 from .errors import CekdataError
 from .findings import Severity
@@ -38,7 +39,8 @@ def collect(paths: list[Path]) -> tuple[list[Path], bool]:
     for path in paths:
         if path.is_dir():
             batch = True
-            files += sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+            # anything but a folder: a FIFO or a symlink loop is listed as unreadable, not skipped
+            files += sorted(p for p in path.rglob("*") if not p.is_dir() and _wanted(p))
         else:
             files.append(path)
     return files, batch
@@ -52,6 +54,7 @@ def _wanted(path: Path) -> bool:
 def check_one(path: Path, config: Path | None, cli: dict[str, Any], progress=None,
               with_matrix: bool = False) -> Outcome:
     try:
+        ensure_regular_file(path)       # before a configuration is looked for beside it
         options = replace(build_options(path, config, cli), with_matrix=with_matrix)
         document = read_document(path, options.limits, progress)
         result = check_document(document, options)

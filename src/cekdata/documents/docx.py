@@ -12,6 +12,11 @@ from .limits import Limits, check_zip
 from .model import Cell, Document, Paragraph
 
 _HEADING_STYLES = ("heading", "judul", "title")
+MAX_SPAN = 1000     # columns one cell may span; Word itself stops at 63
+
+
+class _Malformed(ValueError):
+    """A table attribute no word processor writes; the reader names the file."""
 
 
 def _qn(tag: str) -> str:
@@ -52,15 +57,16 @@ def _is_header_row(tr, index: int) -> bool:
 def _grid(tbl, nested: list) -> list[list[Cell]]:
     """Rows of cells on the table's column grid, merges expanded."""
     rows: list[list[Cell]] = []
+    width = len(tbl.findall(f"{_qn('w:tblGrid')}/{_qn('w:gridCol')}"))
     for r, tr in enumerate(tbl.findall(_qn("w:tr")), start=1):
         row: list[Cell] = []
         header = _is_header_row(tr, r - 1)
         for tc in tr.findall(_qn("w:tc")):
             nested += [t for t in tc.iter(_qn("w:tbl")) if t is not tbl and
                        not _inside_nested_table(t, tc)]
-            span = _grid_span(tc)
-            text = _text_of(tc)
             col = len(row)
+            span = _grid_span(tc, r, max(width - col, 1) if width else MAX_SPAN)
+            text = _text_of(tc)
             if _vmerge(tc) == "continue" and len(rows) and col < len(rows[-1]):
                 text = rows[-1][col].raw                 # the merged cell's text, on this row too
             row.append(Cell(text, row=r, col=col + 1))
@@ -70,9 +76,19 @@ def _grid(tbl, nested: list) -> list[list[Cell]]:
     return rows
 
 
-def _grid_span(tc) -> int:
+def _grid_span(tc, row: int, room: int) -> int:
+    """The columns a cell spans, at most the grid columns left in its row."""
     span = tc.find(f"{_qn('w:tcPr')}/{_qn('w:gridSpan')}")
-    return int(span.get(_qn("w:val"))) if span is not None else 1
+    if span is None:
+        return 1
+    value = span.get(_qn("w:val"))
+    try:
+        number = int(value or "")
+    except ValueError:
+        raise _Malformed(f"table row {row}: w:gridSpan {value!r} is not a number")
+    if number > MAX_SPAN:
+        raise _Malformed(f"table row {row}: w:gridSpan {number} is over {MAX_SPAN} columns")
+    return max(1, min(number, room))
 
 
 def _vmerge(tc) -> str | None:
@@ -91,13 +107,7 @@ def _table_blocks(tbl) -> list[PendingTable]:
     return blocks
 
 
-def read_docx(path: Path, limits: Limits) -> Document:
-    check_zip(path, limits)
-    try:
-        import docx
-        word = docx.Document(str(path))
-    except Exception as error:   # python-docx raises several kinds for a broken package
-        raise InputError(f"{path}: not a readable Word document ({error.__class__.__name__})")
+def _body_blocks(word) -> list:
     blocks: list = []
     for child in word.element.body.iterchildren():
         if child.tag == _qn("w:p"):
@@ -106,6 +116,20 @@ def read_docx(path: Path, limits: Limits) -> Document:
                 blocks.append(Paragraph(index=0, raw=text, heading=_is_heading(child)))
         elif child.tag == _qn("w:tbl"):
             blocks += _table_blocks(child)
+    return blocks
+
+
+def read_docx(path: Path, limits: Limits) -> Document:
+    check_zip(path, limits)
+    try:
+        import docx
+        word = docx.Document(str(path))
+    except Exception as error:   # python-docx raises several kinds for a broken package
+        raise InputError(f"{path}: not a readable Word document ({error.__class__.__name__})")
+    try:
+        blocks = _body_blocks(word)
+    except _Malformed as error:
+        raise InputError(f"{path}: not a readable Word document ({error})")
     document = Document(source=str(path), blocks=assemble(blocks), kind="docx")
     if not document.blocks:
         raise InputError(f"{path}: the Word document has no text")

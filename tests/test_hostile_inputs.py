@@ -1,0 +1,111 @@
+"""Hostile inputs (issue 13 §4): what is not a regular file, text that is not a report, and
+Word tables with impossible spans all exit 2 with one line, never hang or exit 3."""
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cekdata import cli
+from cekdata.documents.load import read_document
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli.main, [str(a) for a in args])
+
+
+def refused(result, words: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_fifo_is_refused_not_read_forever(tmp_path):
+    fifo = tmp_path / "laporan.txt"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-m", "cekdata", "check", str(fifo)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_character_device_is_refused(tmp_path):
+    device = tmp_path / "laporan.txt"
+    device.symlink_to("/dev/zero")
+    refused(invoke("check", device), "not a regular file")
+
+
+def test_symlink_loop_exits_2(tmp_path):
+    loop = tmp_path / "laporan.txt"
+    loop.symlink_to(loop)
+    refused(invoke("check", loop), "symbolic link loop")
+
+
+def test_batch_lists_fifos_and_symlink_loops_as_unreadable(tmp_path):
+    (tmp_path / "baik.txt").write_text("Laporan Kinerja Tahun 2024.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipa.txt")
+    (tmp_path / "lingkar.txt").symlink_to(tmp_path / "lingkar.txt")
+    result = invoke("check", tmp_path, "--lang", "en")
+    summary = result.stdout.split("== Documents ==")[1]
+    for name in ("baik.txt", "pipa.txt", "lingkar.txt"):
+        assert name in summary
+    assert summary.count("unreadable") == 2 and result.exit_code == 0
+
+
+def test_utf32_with_bom_is_decoded(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes("Laporan Kinerja Tahun 2024 — anggaran.\n".encode("utf-32"))
+    result = invoke("check", path, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["year"] == 2024
+    assert read_document(path).paragraphs[0].raw.startswith("Laporan Kinerja")
+
+
+def _random_cp1252_bytes(size: int) -> bytes:
+    """Bytes that decode as cp1252 (no NUL, none of its five unassigned bytes)."""
+    allowed = [b for b in range(1, 256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+    rng = random.Random(13)
+    return bytes(rng.choice(allowed) for _ in range(size))
+
+
+@pytest.mark.parametrize("data, words", [
+    (_random_cp1252_bytes(4000), "control characters"),
+    (b"Laporan\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 2024\n" * 20, "control characters"),
+    (b"2024 12,5 % - 1.000 / 3\n" * 10, "no letters"),
+], ids=["random-bytes", "control-characters", "no-letters"])
+def test_text_that_is_not_a_report_is_refused(tmp_path, data, words):
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    refused(invoke("check", path), words)
+
+
+def _docx_with_span(tmp_path, span: str) -> Path:
+    docx = pytest.importorskip("docx")
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Laporan Kinerja Tahun 2024")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"isi {r}{c}"
+    element = OxmlElement("w:gridSpan")
+    element.set(qn("w:val"), span)
+    table.rows[1].cells[0]._tc.get_or_add_tcPr().append(element)
+    path = tmp_path / "laporan.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("span, words", [("abc", "is not a number"), ("5000", "is over")])
+def test_docx_grid_span_that_is_no_number_or_absurd_exits_2(tmp_path, span, words):
+    refused(invoke("check", _docx_with_span(tmp_path, span)), words)
+
+
+def test_docx_grid_span_is_capped_at_the_table_grid(tmp_path):
+    document = read_document(_docx_with_span(tmp_path, "40"))
+    assert document.tables[0].width == 3      # the span fills the 2-column grid, then the next cell
