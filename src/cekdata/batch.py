@@ -3,6 +3,7 @@ format, each report checked on its own (in a process pool with ``--jobs``), and 
 cannot be read recorded in the summary instead of stopping the others."""
 from __future__ import annotations
 
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -71,9 +72,21 @@ def _check_job(job: tuple) -> Outcome:
     return check_one(path, config, cli, None, with_matrix)
 
 
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them (no traceback from each)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def check_many(files: list[Path], config: Path | None, cli: dict[str, Any], jobs: int = 1,
                progress=None, with_matrix: bool = False) -> list[Outcome]:
     if jobs <= 1 or len(files) <= 1:
         return [check_one(path, config, cli, progress, with_matrix) for path in files]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupt)
+    try:
         return list(pool.map(_check_job, [(p, config, cli, with_matrix) for p in files]))
+    except KeyboardInterrupt:
+        for process in list(pool._processes.values()):   # no public handle on the workers
+            process.terminate()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -15,9 +15,11 @@ from .documents.limits import Limits
 from .documents.load import read_document
 from .errors import CekdataError
 from .findings import Severity
-from .reporters import REPORTERS
+from .output import ensure_writable, files_read, write_atomic
+from .reporters import BINARY, REPORTERS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130      # 128 + SIGINT, as shells report Ctrl-C
 
 
 def _fail(message: str, code: int) -> None:
@@ -61,7 +63,17 @@ def _limits(max_file_mb: int, max_pages: int, max_unzipped_mb: int) -> Limits:
     return Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_unzipped_mb=max_unzipped_mb)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command: Ctrl-C exits 130 with one line (click alone would say 1, the findings code)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _fail("interrupted", EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="cekdata")
 def main() -> None:
     """Check a Laporan Kinerja (LKjIP / SAKIP) for internal inconsistencies."""
@@ -115,18 +127,19 @@ def _batch_exit(outcomes, batch: bool) -> int:
     return max(codes)
 
 
-def _write(report, output: Path | None, paths) -> None:
+def _write(report, output: Path | None) -> None:
     if output is None:
-        if isinstance(report, bytes):
-            _fail("this format is binary: give --output FILE", EXIT_INPUT)
         click.echo(report, nl=False)
-        return
-    if any(output.resolve() == Path(p).resolve() for p in paths):
-        _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
-    if isinstance(report, bytes):
-        output.write_bytes(report)
     else:
-        output.write_text(report, encoding="utf-8")
+        write_atomic(output, report)
+
+
+def _prepare_output(fmt: str, output: Path | None, reads: list[Path]) -> None:
+    """Refuse a missing --output for a binary format, or an unusable one, before any work."""
+    if output is None and fmt in BINARY:
+        _fail("this format is binary: give --output FILE", EXIT_INPUT)
+    if output is not None:
+        ensure_writable(output, reads)
 
 
 @main.command()
@@ -146,7 +159,8 @@ def _write(report, output: Path | None, paths) -> None:
 @click.option("--tolerance", type=float, help="Factor on printed precision (default 1).")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
               help="Report only findings not in this baseline (cekdata baseline write).")
-@click.option("--jobs", type=int, default=1, show_default=True, help="Reports checked in parallel.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Reports checked in parallel.")
 @limit_options
 @click.pass_context
 def check(ctx, paths, fmt, output, config, jobs, **_) -> None:
@@ -158,19 +172,19 @@ def check(ctx, paths, fmt, output, config, jobs, **_) -> None:
         files, batch = collect(list(paths))
         if not files:
             _fail(f"{', '.join(map(str, paths))}: no .docx, .pdf, .txt or .md files", EXIT_INPUT)
+        _prepare_output(fmt, output, files_read(files, config, ctx.params.get("baseline")))
         outcomes = check_many(files, config, settings, jobs, None if batch else _progress(),
                               with_matrix=fmt == "xlsx")
         if not batch and outcomes[0].data is None:
             _fail(outcomes[0].error, EXIT_INTERNAL if outcomes[0].internal else EXIT_INPUT)
         lang = next((o.options.lang for o in outcomes if o.options), "id")
-        report = REPORTERS[fmt]([o.to_dict() for o in outcomes], lang)
+        _write(REPORTERS[fmt]([o.to_dict() for o in outcomes], lang), output)
     except CekdataError as error:
         _fail(str(error), EXIT_INPUT)
     except click.BadParameter:
         raise
     except Exception as error:  # a bug: say so in one line, keep the traceback out of CI logs
         _fail(f"internal error: {error.__class__.__name__}: {error}", EXIT_INTERNAL)
-    _write(report, output, files)
     sys.exit(_batch_exit(outcomes, batch))
 
 
@@ -191,17 +205,19 @@ def baseline_write(paths, output, config) -> None:
     from .batch import check_many, collect
 
     files, _ = collect(list(paths))
-    outcomes = check_many(files, config, {})
-    failed = [o for o in outcomes if o.data is None]
-    if failed:
-        _fail(failed[0].error, EXIT_INPUT)
-    entries = [{"fingerprint": f["fingerprint"], "rule": f["rule"], "key": f["key"],
-                "found": f["found"], "source": o.source, "message": f["message"]}
-               for o in outcomes for f in o.data["findings"]]
-    if any(output.resolve() == f.resolve() for f in files):
-        _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
-    output.write_text(json.dumps({"cekdata_baseline": 1, "findings": entries}, ensure_ascii=False,
-                                 indent=2) + "\n", encoding="utf-8")
+    try:
+        ensure_writable(output, files_read(files, config, None))
+        outcomes = check_many(files, config, {})
+        failed = [o for o in outcomes if o.data is None]
+        if failed:
+            _fail(failed[0].error, EXIT_INPUT)
+        entries = [{"fingerprint": f["fingerprint"], "rule": f["rule"], "key": f["key"],
+                    "found": f["found"], "source": o.source, "message": f["message"]}
+                   for o in outcomes for f in o.data["findings"]]
+        write_atomic(output, json.dumps({"cekdata_baseline": 1, "findings": entries},
+                                        ensure_ascii=False, indent=2) + "\n")
+    except CekdataError as error:
+        _fail(str(error), EXIT_INPUT)
     click.echo(f"cekdata: {len(entries)} findings written to {output}", err=True)
 
 
@@ -248,16 +264,11 @@ def extract(path, what, fmt, output, year, max_file_mb, max_pages, max_unzipped_
     from .reporters.matrix import WRITERS
 
     try:
+        _prepare_output(fmt, output, [path])
         document = read_document(path, _limits(max_file_mb, max_pages, max_unzipped_mb),
                                  _progress())
-        text = WRITERS[fmt](build_for(document, year), document.source)
+        _write(WRITERS[fmt](build_for(document, year), document.source), output)
     except CekdataError as error:
         _fail(str(error), EXIT_INPUT)
     except Exception as error:
         _fail(f"internal error: {error.__class__.__name__}: {error}", EXIT_INTERNAL)
-    if output:
-        if output.resolve() == Path(path).resolve():
-            _fail(f"{output}: refusing to overwrite an input file", EXIT_INPUT)
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)

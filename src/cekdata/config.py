@@ -184,7 +184,7 @@ def _tolerance(value: Any, source: str) -> Decimal:
         factor = Decimal(str(value))
     except InvalidOperation:
         factor = Decimal(-1)
-    if factor < 0 or factor > 100:
+    if not factor.is_finite() or factor < 0 or factor > 100:     # NaN cannot even be compared
         raise ConfigError(f"{source}: tolerance is a factor on printed precision (e.g. 1 or 2), "
                           f"not {value!r}")
     return factor

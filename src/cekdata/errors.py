@@ -11,3 +11,8 @@ class InputError(CekdataError):
 
 class ConfigError(CekdataError):
     """A rule suite or configuration file is malformed."""
+
+
+class OutputError(CekdataError):
+    """The report cannot be written where asked: a missing or read-only folder, or a file
+    this run reads (an input, the configuration, the baseline)."""

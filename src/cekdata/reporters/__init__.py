@@ -5,3 +5,4 @@ from . import github, html, json_report, junit, markdown, sarif, text, xlsx
 REPORTERS = {"text": text.render, "json": json_report.render, "markdown": markdown.render,
              "sarif": sarif.render, "junit": junit.render, "github": github.render,
              "html": html.render, "xlsx": xlsx.render}
+BINARY = {"xlsx"}     # formats that need --output
