@@ -8,6 +8,21 @@ def _cell(text) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+def _waived(data: dict, words: dict) -> list[str]:
+    """Waived findings stay visible (as in text and HTML); baselined ones are counted."""
+    if not data.get("waived") and not data.get("baselined"):
+        return []
+    out = ["", f"## {words['waived']}", ""]
+    rows = [[f["rule"], where(f["locations"]), _cell(f["message"]), _cell(f["reason"]),
+             f["fingerprint"]] for f in data.get("waived", [])]
+    if rows:
+        out += [tabulate(rows, headers=[words["rule"], words["where"], words["message"],
+                                        words["reason"], "fingerprint"], tablefmt="github")]
+    if data.get("baselined"):
+        out += [""] * bool(rows) + [f"- {data['baselined']} {words['baselined']}"]
+    return out
+
+
 def render_one(data: dict, lang: str) -> str:
     words = LABELS[lang]
     out = [f"# cekdata: `{data['source']}`", "", f"**{words['year']}:** {data['year'] or '?'}  ",
@@ -20,6 +35,7 @@ def render_one(data: dict, lang: str) -> str:
                                            words["difference"]], tablefmt="github"))
     else:
         out.append(words["no_findings"])
+    out += _waived(data, words)
     out += ["", f"## {words['passed']}", ""]
     rows = [[p["rule"], _cell(p["table"]), p["checked"], _cell(p["detail"])] for p in data["passed"]]
     out.append(tabulate(rows, headers=[words["rule"], words["table"], words["checked"], words["detail"]],

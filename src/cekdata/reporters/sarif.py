@@ -40,7 +40,8 @@ def _result(source: str, finding: dict, index: dict[str, int], reason: str | Non
 
 
 def render(results: list[dict], lang: str) -> str:
-    rules = rule_catalogue(lang)
+    rules = rule_catalogue(lang, [f for data in results if "error" not in data
+                                  for f in (*data["findings"], *data.get("waived", []))])
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     out, notes = [], []
     for data in results:

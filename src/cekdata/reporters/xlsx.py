@@ -3,10 +3,12 @@ with every field, and the indicator matrix when the reports have one."""
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime
 
 from .labels import LABELS, batch_headers, batch_rows, where
 
+FIXED = datetime(2000, 1, 1)     # the workbook's created and modified date, and its entries'
 FINDING_FIELDS = ["rule", "category", "severity", "message", "expected", "found", "difference",
                   "key", "fingerprint"]
 
@@ -48,7 +50,7 @@ def render(results: list[dict], lang: str) -> bytes:
     words = LABELS[lang]
     workbook = Workbook()
     workbook.remove(workbook.active)
-    workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)  # reproducible
+    workbook.properties.created = FIXED
     _sheet(workbook, words["batch"][:31], batch_headers(lang), batch_rows(results, lang))
     _sheet(workbook, words["findings"][:31],
            ["document", "status"] + FINDING_FIELDS + ["where", "excerpts", "reason"], _findings(results))
@@ -59,4 +61,21 @@ def render(results: list[dict], lang: str) -> bytes:
                indicator_rows)
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return _reproducible(buffer.getvalue(), workbook)
+
+
+def _reproducible(data: bytes, workbook) -> bytes:
+    """The same bytes for the same report: openpyxl stamps the save time into
+    docProps/core.xml and every zip entry, so both are rewritten with a fixed date."""
+    from openpyxl.xml.functions import tostring
+
+    workbook.properties.modified = FIXED
+    core = tostring(workbook.properties.to_tree())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            body = core if entry.filename == "docProps/core.xml" else source.read(entry)
+            target.writestr(zipfile.ZipInfo(entry.filename, FIXED.timetuple()[:6]), body,
+                            compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()

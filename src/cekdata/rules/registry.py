@@ -41,7 +41,16 @@ class Rule:
 
     def passed(self, table: str, checked: int, locations: Iterable[Location] = (), detail: str = ""
                ) -> Passed:
-        return Passed(self.code, table, checked, tuple(locations), detail)
+        locations = tuple(locations)
+        return Passed(self.code, table, checked, locations, _placed(detail, locations))
+
+
+def _placed(detail: str, locations: tuple[Location, ...]) -> str:
+    """Prose checks open a detail with ``L{line}``; a DOCX or PDF paragraph has no line, so
+    the first location's own short form (``¶12``, ``p.3``) replaces the "LNone" they print."""
+    if detail.startswith("LNone") and locations:
+        return locations[0].short() + detail[len("LNone"):]
+    return detail
 
 
 class _Blank(dict):
