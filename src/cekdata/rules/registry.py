@@ -11,6 +11,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..findings import Finding, Location, Passed, Severity
+from .schema import check_messages, check_params
 
 CATEGORIES = ("row-sum", "column-total", "budget-hierarchy", "budget-arithmetic", "budget-code",
               "narrative-vs-table", "cell-equation", "note-count", "indicator-target",
@@ -81,11 +82,14 @@ def _rule_from(spec: dict, source: str, shared: dict) -> Rule:
         severity = Severity(spec["severity"])
     except ValueError:
         raise ConfigError(f"{source}: rule {spec['code']} has unknown severity {spec['severity']!r}")
+    own = spec.get("params") or {}
+    check_params(source, spec["code"], spec["check"], own, shared)
+    check_messages(source, spec["code"], spec["check"], spec["message"])
     return Rule(code=spec["code"], name=spec.get("name", spec["code"]), category=spec["category"],
                 severity=severity, check=spec["check"], messages=dict(spec["message"]),
                 description=dict(spec.get("description", {})),
                 applies_to=tuple(spec.get("applies_to", ())),
-                params={**shared, **spec.get("params", {})}, source=source)
+                params={**shared, **own}, source=source)
 
 
 def load_yaml_suite(path: Path) -> list[Rule]:
@@ -93,9 +97,11 @@ def load_yaml_suite(path: Path) -> list[Rule]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         raise ConfigError(f"{path.name}: not valid YAML ({error.__class__.__name__})")
-    shared = data.get("shared", {})
-    return [_rule_from(spec, path.name, shared) for spec in data.get("rules", [])
-            if spec.get("enabled", True)]
+    specs = data.get("rules", []) if isinstance(data, dict) else None
+    if not isinstance(specs, list) or not all(isinstance(spec, dict) for spec in specs):
+        raise ConfigError(f"{path.name}: 'rules' must be a list of rules (mappings)")
+    shared = data.get("shared") or {}
+    return [_rule_from(spec, path.name, shared) for spec in specs if spec.get("enabled", True)]
 
 
 def load_gx_suite(path: Path) -> list[Rule]:
