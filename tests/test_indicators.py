@@ -87,7 +87,12 @@ def test_glued_names_split_but_linked_words_do_not():
     ("Persentase Pemilih yang Tidak Masuk dalam DPT", "lower"),
     ("Prevalensi Stunting", "lower"), ("Rata-rata waktu layanan perizinan", "lower"),
     ("Persentase penurunan angka kemiskinan", "higher"),
-    ("Indeks Reformasi Birokrasi", "higher")])
+    ("Indeks Reformasi Birokrasi", "higher"),
+    ("Persentase pelanggaran yang ditindaklanjuti", "higher"),
+    ("Persentase temuan yang belum ditindaklanjuti", "lower"),
+    ("Persentase layanan yang diselesaikan tepat waktu", "higher"),
+    ("Rata-rata lama sekolah", "higher"), ("Indeks kerawanan pemilu", "lower"),
+    ("Persentase penduduk miskin", "lower"), ("Persentase sisa perkara pada akhir tahun", "lower")])
 def test_direction_from_the_name(name, expected):
     assert direction(name) == expected
 

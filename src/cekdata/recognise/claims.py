@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 
 from ..documents.model import Document, Paragraph
-from ..documents.numbers import Figure, parse_figure
+from ..documents.numbers import Figure, is_year, parse_figure
+from .frames import Frame, frame
 from .view import norm, vocabulary
 
 _NUMBER = r"\d[\d.,]*\d|\d"
@@ -24,6 +25,7 @@ class Claim:
     paragraph: Paragraph
     words: str = ""      # "(empat belas)" spelt out beside the digits, if any
     noun: str = ""       # the report's own word for what is counted
+    frame: Frame | None = None   # measure, qualifiers, part-of-whole (money and count claims)
 
 
 def sentences(paragraph: Paragraph) -> list[str]:
@@ -56,6 +58,21 @@ def words_to_number(text: str) -> int | None:
     return total + group + small if seen else None
 
 
+_MENTION = re.compile(rf"(?:rp\.?\s*)?(?:{_NUMBER})", re.IGNORECASE)
+
+
+def _mentions(sentence: str) -> list[tuple[int, int]]:
+    """Where the figures of a sentence stand (years are not figures but context)."""
+    return [(m.start(), m.end()) for m in _MENTION.finditer(sentence) if not is_year(m.group())]
+
+
+def frame_at(sentence: str, start: int, end: int, year: int | None, earlier: bool) -> Frame:
+    spans = _mentions(sentence)
+    previous = max((e for s, e in spans if e <= start), default=0)
+    following = min((s for s, e in spans if s >= end), default=len(sentence))
+    return frame(sentence, start, end, previous, following, year, earlier)
+
+
 def _count_pattern(vocab: dict) -> re.Pattern:
     verbs = "|".join(map(re.escape, vocab["count_verbs"]))
     bare = [n for spec in vocab["subjects"].values() if spec.get("bare") for n in spec["nouns"]]
@@ -66,18 +83,19 @@ def _count_pattern(vocab: dict) -> re.Pattern:
                       rf"(?P<bnoun>{bare_nouns})\b)", re.IGNORECASE)
 
 
-def _count_claims(paragraph: Paragraph, sentence: str, vocab: dict):
+def _count_claims(paragraph: Paragraph, sentence: str, vocab: dict, year: int | None):
     for found in _count_pattern(vocab).finditer(sentence):
         if found["bnum"]:
-            yield from _bare_claim(paragraph, sentence, vocab, found)
+            yield from _bare_claim(paragraph, sentence, vocab, found, year)
             continue
         noun = norm(found["noun"])
         for subject, spec in vocab["subjects"].items():
             if any(noun == w or noun.startswith(w + " ") for w in spec["nouns"]):
                 figure = parse_figure(found["num"])
                 if figure is not None:
+                    where = frame_at(sentence, found.start("num"), found.end("num"), year, False)
                     yield Claim("count", subject, figure, sentence, paragraph, found["words"] or "",
-                                found["noun"].split()[0])
+                                found["noun"].split()[0], where)
 
 
 _MONEY = re.compile(rf"rp\.?\s*(?P<num>{_NUMBER})\s*(?P<mult>ribu|juta|miliar|milyar|triliun)?(?:,-|\.-)?",
@@ -85,44 +103,62 @@ _MONEY = re.compile(rf"rp\.?\s*(?P<num>{_NUMBER})\s*(?P<mult>ribu|juta|miliar|mi
 _PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*%")
 
 
-def _money_claims(paragraph: Paragraph, sentence: str, vocab: dict):
-    """Each amount takes the subject named last before it; a percentage right after a
-    realisation amount is the realisation percentage."""
-    money = vocab["money"]
-    last_end, last_subject = 0, None
+_SUBJECTS = {"pagu": "budget", "realisasi": "spent", "sisa": "remaining"}
+_OF_PREVIOUS = re.compile(r"^[\s,]*(?:\(|atau(?:\s+sebesar)?|yaitu|setara(?:\s+dengan)?|sebesar)?\s*$")
+
+
+def _money_claims(paragraph: Paragraph, sentence: str, year: int | None):
+    """Every amount and percentage with its frame. A percentage right after an amount
+    ("Rp 8.150.000.000 (97,02%)", "… atau 97,02%") is that amount's share of the pagu."""
     marks = sorted([(m.start(), m.end(), "money", m) for m in _MONEY.finditer(sentence)] +
-                   [(m.start(), m.end(), "percent", m) for m in _PERCENT.finditer(sentence)])
+                   [(m.start(), m.end(), "percent", m) for m in _PERCENT.finditer(sentence)],
+                   key=lambda mark: mark[0])
+    last: tuple[int, Claim] | None = None
     for start, end, kind, found in marks:
-        before = norm(sentence[last_end:start])
-        subject = None
-        for name in ("budget", "spent"):
-            positions = [before.rfind(w) for w in money[name]["nouns"] if w in before]
-            if positions:
-                subject = (name, max(positions)) if subject is None or max(positions) > subject[1] \
-                    else subject
-        subject_name = subject[0] if subject else None
-        if kind == "money" and subject_name:
+        if kind == "money":
             text = found["num"] + (f" {found['mult']}" if found["mult"] else "")
             figure = parse_figure("Rp " + text)
-            if figure is not None:
-                yield Claim("money", subject_name, figure, sentence, paragraph)
-            last_subject = subject_name
-        elif kind == "percent" and last_subject == "spent":
-            figure = parse_figure(found["num"] + "%")
-            if figure is not None:
-                yield Claim("money", "spent_percent", figure, sentence, paragraph)
-            last_subject = None
-        last_end = end
+            where = frame_at(sentence, start, end, year, earlier=last is not None)
+            if figure is None:
+                continue
+            claim = Claim("money", _SUBJECTS.get(where.measure or "", ""), figure, sentence,
+                          paragraph, frame=where)
+            last = (end, claim)
+            yield claim
+            continue
+        figure = parse_figure(found["num"] + "%")
+        if figure is None:
+            continue
+        if last and _OF_PREVIOUS.match(sentence[last[0]:start]):
+            owner = last[1]
+            subject = "spent_percent" if owner.subject == "spent" else ""
+            yield Claim("money", subject, figure, sentence, paragraph, frame=owner.frame)
+            continue
+        where = frame_at(sentence, start, end, year, earlier=False)
+        lead = norm(sentence[max(0, start - 80):start])
+        if where.measure == "realisasi" and _about_budget(lead) and not _FORMULA.search(lead):
+            yield Claim("money", "spent_percent", figure, sentence, paragraph, frame=where)
 
 
-def _bare_claim(paragraph: Paragraph, sentence: str, vocab: dict, found: re.Match):
+_FORMULA = re.compile(r"[x×*/=]\s*$")
+
+
+def _about_budget(lead: str) -> bool:
+    """A bare percentage is a budget absorption only when its words speak of the budget."""
+    return any(re.search(rf"\b{re.escape(w)}\b", lead)
+               for w in vocabulary("claims")["frames"]["budget_context"])
+
+
+def _bare_claim(paragraph: Paragraph, sentence: str, vocab: dict, found: re.Match,
+                year: int | None):
     noun = norm(found["bnoun"])
     for subject, spec in vocab["subjects"].items():
         if spec.get("bare") and noun in spec["nouns"]:
             figure = parse_figure(found["bnum"])
             if figure is not None:
+                where = frame_at(sentence, found.start("bnum"), found.end("bnum"), year, False)
                 yield Claim("count", subject, figure, sentence, paragraph, found["bwords"] or "",
-                            found["bnoun"])
+                            found["bnoun"], where)
             return
 
 
@@ -156,13 +192,13 @@ def _achieved_claims(paragraph: Paragraph, sentence: str, vocab: dict):
         yield Claim("achieved", "all", None, sentence, paragraph)
 
 
-def extract(document: Document) -> list[Claim]:
+def extract(document: Document, year: int | None = None) -> list[Claim]:
     vocab = vocabulary("claims")
     claims: list[Claim] = []
     for paragraph in document.paragraphs:
         for sentence in sentences(paragraph):
-            claims.extend(_count_claims(paragraph, sentence, vocab))
-            claims.extend(_money_claims(paragraph, sentence, vocab))
+            claims.extend(_count_claims(paragraph, sentence, vocab, year))
+            claims.extend(_money_claims(paragraph, sentence, year))
             claims.extend(_spelled_claims(paragraph, sentence))
             claims.extend(_score_claims(paragraph, sentence, vocab))
             claims.extend(_achieved_claims(paragraph, sentence, vocab))

@@ -99,9 +99,12 @@ def value_columns(table: Table, first: int, caption: str) -> list[ValueColumn]:
     medium_term = matches_any(caption, words()["medium_term"])
     forced = {c: "target" for run in _year_runs(years) if len(run) >= 3 and medium_term
               for c in run}
+    # "Realisasi 2022" in one cell names its own measure, whatever the caption says
+    inline = {c: next((_own_measure([t]) for t in reversed(t_list) if _YEAR.search(t)), None)
+              for c, t_list in texts.items()}
     columns, last = [], None
     for col in range(first, table.width):
-        measure = forced.get(col) or own[col] or (last if years[col] else None)
+        measure = inline[col] or forced.get(col) or own[col] or (last if years[col] else None)
         if own[col]:
             last = own[col]
         if measure:

@@ -50,9 +50,10 @@ class Matrix:
 def direction(name: str) -> str:
     """"lower" when a smaller value is better (pelanggaran, waktu…), else "higher"."""
     config = words()["direction"]
-    if matches_any(name, config["higher"]):
-        return "higher"
-    return "lower" if matches_any(name, config["lower"]) else "higher"
+    for kind, verdict in (("lower_first", "lower"), ("higher", "higher"), ("lower", "lower")):
+        if matches_any(name, config[kind]):
+            return verdict
+    return "higher"
 
 
 def is_percent_indicator(name: str) -> bool:

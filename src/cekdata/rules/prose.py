@@ -13,17 +13,23 @@ from .totals import grand_total
 
 def prose_claims(context: Context) -> list[Claim]:
     if context.claims is None:
-        context.claims = extract(context.document)
+        context.claims = extract(context.document, context.year)
     return context.claims
+
+
+def not_checked(context: Context, rule: Rule, claim: Claim, what: str, reason: str) -> None:
+    """Coverage: a figure the text states that no table figure measures the same way."""
+    context.note(f"{rule.code}: stated, not checked: {what} ({reason})", claim_location(claim))
 
 
 def claim_location(claim: Claim) -> Location:
     return claim.paragraph.location(claim.sentence)
 
 
-def _nearest(views: list[TableView], claim: Claim) -> TableView | None:
-    line = claim.paragraph.line or 0
-    return min(views, key=lambda v: abs((v.table.line or 0) - line), default=None)
+def nearest(context: Context, views: list[TableView], claim: Claim) -> TableView | None:
+    """The table nearest the sentence in reading order (every format has an order)."""
+    at = context.document.position(claim.paragraph)
+    return min(views, key=lambda v: abs(context.document.position(v.table) - at), default=None)
 
 
 def _compare(rule: Rule, claim: Claim, view: TableView, value, half, cells, subject: str):
@@ -48,12 +54,19 @@ def prose_count(rule: Rule, context: Context):
         if spec["table_kind"] in ("indicators", "budget"):
             continue             # counted by PRO003 (indicators) and BUD006 (budget levels)
         views = [v for v in context.views if v.kind == spec["table_kind"] and v.total is not None]
-        view = _nearest(views, claim)
+        view = nearest(context, views, claim)
         if view is None:
             context.note(f"{rule.code}: '{claim.figure.raw} {claim.subject}' has no table to check against",
                          claim_location(claim))
             continue
-        total, cells = grand_total(view, spec["measure"])
+        measure = spec["measure"]
+        if claim.frame.sex() and claim.frame.qualifiers == (f"sex:{claim.frame.sex()}",):
+            measure = {"male": "male", "female": "female"}[claim.frame.sex()]
+        elif claim.frame.qualifiers or claim.frame.part:
+            not_checked(context, rule, claim, f"{claim.figure.raw} {claim.noun}",
+                        claim.frame.reason())
+            continue
+        total, cells = grand_total(view, measure)
         if total is None:
             continue
         yield _compare(rule, claim, view, total[0], total[1], cells, claim.subject)
@@ -61,17 +74,39 @@ def prose_count(rule: Rule, context: Context):
 
 @check_kind("prose_budget")
 def prose_budget(rule: Rule, context: Context):
+    """Pagu, realisasi, sisa and % realisasi stated as wholes, against the budget TOTAL row of
+    the budget table nearest the sentence."""
     views = [v for v in context.views if v.kind == "budget" and v.total is not None]
-    if not views:
-        return
-    view = max(views, key=lambda v: len(v.body))
-    roles = {"budget": "pagu", "spent": "realisasi", "spent_percent": "percent"}
-    for claim in (c for c in prose_claims(context) if c.kind == "money"):
-        role = roles[claim.subject]
-        if role not in view.roles:
+    roles = {"budget": "pagu", "spent": "realisasi", "spent_percent": "percent",
+             "remaining": "sisa"}
+    for claim in (c for c in prose_claims(context) if c.kind == "money" and c.subject):
+        if not views:
+            not_checked(context, rule, claim, claim.figure.raw, "no budget table with a total row")
             continue
+        if not claim.frame.bound:
+            not_checked(context, rule, claim, claim.figure.raw, claim.frame.reason())
+            continue
+        view = nearest(context, views, claim)
+        stated = _total_of(view, roles[claim.subject])
+        if stated is None:
+            not_checked(context, rule, claim, claim.figure.raw,
+                        f"{view.name} has no {roles[claim.subject]} total")
+            continue
+        value, half, cells, label = stated
+        yield _compare(rule, claim, view, value, half, cells, label)
+
+
+def _total_of(view: TableView, role: str):
+    """(value, half unit, cells, label) of a measure on the TOTAL row; sisa may be derived."""
+    if role in view.roles:
         figure = view.cell(view.total, role).figure
-        if figure is None:
-            continue
-        yield _compare(rule, claim, view, figure.value, figure.half_unit,
-                       [view.location(view.total, role)], view.column_label(role))
+        if figure is not None:
+            return (figure.value, figure.half_unit, [view.location(view.total, role)],
+                    view.column_label(role))
+    if role == "sisa" and {"pagu", "realisasi"} <= set(view.roles):
+        pagu, real = (view.cell(view.total, r).figure for r in ("pagu", "realisasi"))
+        if pagu is not None and real is not None:
+            return (pagu.value - real.value, pagu.half_unit + real.half_unit,
+                    [view.location(view.total, "pagu"), view.location(view.total, "realisasi")],
+                    "pagu − realisasi")
+    return None

@@ -3,15 +3,17 @@ are, the score in the table just above, "all targets achieved", and digits that 
 words written beside them ("5 (enam)")."""
 from __future__ import annotations
 
+import re
+
 from ..documents.model import Paragraph, Table
 from ..documents.structure import is_row_number
 from ..recognise.claims import Claim, words_to_number
 from ..recognise.indicators import IndicatorView, is_heading
 from ..recognise.matrix import direction
-from ..recognise.view import vocabulary
+from ..recognise.view import norm, vocabulary
 from .context import Context
 from .indicators import matrix
-from .prose import prose_claims, claim_location
+from .prose import claim_location, not_checked, prose_claims
 from .registry import Rule, check_kind
 
 NEAR_BLOCKS = 3   # a sentence describes a table at most this many blocks away
@@ -30,20 +32,61 @@ def _groups(view: IndicatorView) -> int:
 
 
 def _described_table(context: Context, claim: Claim) -> IndicatorView | None:
-    """The indicator table a sentence introduces: the first after it in its section, else one
-    just above it, else the Perjanjian Kinerja (the report's own list of its indicators)."""
-    views = {id(v.table): v for v in matrix(context).views}
-    blocks = context.document.blocks
+    """The indicator table a sentence speaks of, only when the text says which: a table it
+    names ("Tabel 3.1"), the table its paragraph announces ("… tabel berikut:"), the table it
+    refers back to ("tabel di atas"), or the Perjanjian Kinerja when it names it."""
+    views = matrix(context).views
+    scope = vocabulary("claims")["scope"]
+    sentence, paragraph = norm(claim.sentence), norm(claim.paragraph.text)
+    named = re.search(r"\btabel\s+(\d+(?:\.\d+)*)", sentence)
+    if named:
+        return next((v for v in views if norm(v.table.caption).startswith(named.group(1))), None)
     at = context.document.position(claim.paragraph)
-    for block in blocks[at + 1:]:
-        if id(block) in views:
-            return views[id(block)]
-        if isinstance(block, Paragraph) and is_heading(block):
-            break
-    for block in reversed(blocks[max(0, at - NEAR_BLOCKS):at]):
-        if id(block) in views:
-            return views[id(block)]
-    return next((v for v in views.values() if v.source == "pk"), None)
+    if any(w in paragraph for w in scope["next"]) or paragraph.endswith(":"):
+        return _first_after(context, views, at)
+    if any(w in sentence for w in scope["previous"]):
+        return _last_before(context, views, at)
+    if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in scope["pk"]) or \
+            _sets_this_years(context, claim, sentence):
+        pk = next((v for v in views if v.source == "pk"), None)
+        return pk or _first_after(context, views, at)
+    return None
+
+
+def _sets_this_years(context: Context, claim: Claim, sentence: str) -> bool:
+    """"Pada tahun 2025 Dinas menetapkan … indikator": the year's own set (the PK), unless the
+    sentence stands in the Renstra's section, which sets the five-year plan."""
+    vocab = vocabulary("claims")
+    if context.year is None or str(context.year) not in sentence:
+        return False
+    if not any(verb in sentence for verb in vocab["enact_verbs"]):
+        return False
+    heading = _heading_above(context, claim.paragraph)
+    return not any(w in heading for w in vocab["scope"]["medium_term_sections"])
+
+
+def _heading_above(context: Context, paragraph: Paragraph) -> str:
+    blocks = context.document.blocks[:context.document.position(paragraph)]
+    return next((norm(b.text) for b in reversed(blocks)
+                 if isinstance(b, Paragraph) and is_heading(b)), "")
+
+
+def _first_after(context: Context, views: list[IndicatorView], at: int) -> IndicatorView | None:
+    by_table = {id(v.table): v for v in views}
+    for block in context.document.blocks[at + 1:]:
+        if id(block) in by_table:
+            return by_table[id(block)]
+        if isinstance(block, Table) or (isinstance(block, Paragraph) and is_heading(block)):
+            return None
+    return None
+
+
+def _last_before(context: Context, views: list[IndicatorView], at: int) -> IndicatorView | None:
+    by_table = {id(v.table): v for v in views}
+    for block in reversed(context.document.blocks[max(0, at - NEAR_BLOCKS):at]):
+        if isinstance(block, Table):
+            return by_table.get(id(block))
+    return None
 
 
 @check_kind("prose_indicator_count")
@@ -55,11 +98,18 @@ def prose_indicator_count(rule: Rule, context: Context):
         spec = subjects.get(claim.subject, {})
         if claim.kind != "count" or spec.get("table_kind") != "indicators":
             continue
-        view = _described_table(context, claim)
         key = (claim.paragraph.index, claim.subject, claim.figure.value)
-        if view is None or key in seen:
+        if key in seen:
             continue
         seen.add(key)
+        what = f"{claim.figure.raw} {claim.noun}"
+        if claim.frame.qualifiers or claim.frame.part:
+            not_checked(context, rule, claim, what, claim.frame.reason())
+            continue
+        view = _described_table(context, claim)
+        if view is None:
+            not_checked(context, rule, claim, what, "the text names no table it counts")
+            continue
         count = len(view.entries) if spec["measure"] == "entries" else _groups(view)
         where = [claim_location(claim), view.location(view.table.rows[0])]
         stated = f"{claim.figure.raw} {claim.noun}"

@@ -134,8 +134,8 @@ def grand_total(view: TableView, measure: str):
     if view.total is None:
         return None, []
     row = view.total
-    if measure == "tps" and "tps" in view.roles:
-        roles = ["tps"]
+    if measure in ("tps", "male", "female"):
+        roles = [measure] if measure in view.roles else []
     elif "whole" in view.roles and view.cell(row, "whole").figure is not None:
         roles = ["whole"]
     else:

@@ -1,0 +1,100 @@
+"""The quantity a figure in prose states: its measure (pagu, realisasi, sisa …), its qualifiers
+(a named programme, laki-laki, tercapai, terbesar, another year …) and whether it is a part of a
+whole stated before it ("terdiri atas …"). The sentence's own words decide, between this figure
+and the one before it; a claim is compared with a table only when its frame is fully bound.
+
+Vocabulary: ``frames`` in data/claims.yaml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import load
+from .view import norm
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Frame:
+    measure: str | None = None          # pagu | realisasi | sisa | … (None: not named)
+    qualifiers: tuple[str, ...] = ()    # e.g. ("named:program", "sex:male", "year:2023")
+    part: bool = False                  # a part of a whole stated earlier in the sentence
+
+    @property
+    def bound(self) -> bool:
+        """A whole of a named measure, with nothing that narrows it."""
+        return self.measure is not None and not self.qualifiers and not self.part
+
+    def reason(self) -> str:
+        """Why the claim is not checked (for coverage)."""
+        if self.part:
+            return "a part of a total stated with it"
+        if self.qualifiers:
+            return "qualified: " + ", ".join(self.qualifiers)
+        return "no measure named"
+
+    def sex(self) -> str | None:
+        found = [q.split(":")[1] for q in self.qualifiers if q.startswith("sex:")]
+        return found[0] if len(found) == 1 else None
+
+
+def _vocab() -> dict:
+    return load("claims")["frames"]
+
+
+def _has(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _last_measure(text: str, measures: dict[str, list[str]]) -> str | None:
+    """The measure whose word ends nearest the end of ``text``; of two ending together the
+    longer ("realisasi anggaran" over "anggaran")."""
+    best, key = None, (-1, 0)
+    for measure, words in measures.items():
+        for word in words:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                if (found.end(), len(word)) > key:
+                    best, key = measure, (found.end(), len(word))
+    return best
+
+
+def _generic(text: str, word: str) -> bool:
+    """"seluruh program", "program dan kegiatan": the word names no one programme."""
+    vocab = _vocab()
+    pattern = rf"(?:{'|'.join(vocab['generic_before'])})\s+{re.escape(word)}|" \
+              rf"{re.escape(word)}\s+(?:dan|serta|atau|/)\s+(?:{'|'.join(vocab['qualifiers']['named'])})"
+    return re.search(pattern, text) is not None
+
+
+def qualifiers(lead: str, tail: str, report_year: int | None) -> tuple[str, ...]:
+    vocab = _vocab()
+    around = f"{lead} {tail}"
+    found = []
+    for kind, words in vocab["qualifiers"].items():
+        hits = [w for w in words if _has(around, w) and not (kind == "named" and _generic(around, w))]
+        if hits:
+            found.append(f"{kind}:{hits[0]}")
+    for sex, words in vocab["sex"].items():
+        if any(_has(around, w) for w in words):
+            found.append(f"sex:{sex}")
+    years = {int(y) for y in _YEAR.findall(around)}
+    if report_year is not None and years - {report_year}:
+        found.append(f"year:{min(years - {report_year})}")
+    return tuple(found)
+
+
+def frame(sentence: str, start: int, end: int, previous_end: int, next_start: int,
+          report_year: int | None, earlier: bool) -> Frame:
+    """The frame of the figure at ``sentence[start:end]``; ``previous_end`` is where the figure
+    before it (or the sentence) ends, ``next_start`` where the next one begins; ``earlier``
+    says whether a figure of the same unit came before it in the sentence."""
+    vocab = _vocab()
+    lead = norm(sentence[previous_end:start])
+    tail_text = sentence[end:next_start]
+    cut = re.search(vocab["tail_break"], tail_text)
+    tail = norm(tail_text[:cut.start()] if cut else tail_text)
+    measure = _last_measure(lead, vocab["measures"])
+    part = earlier and any(_has(lead, w) for w in vocab["part_connectives"])
+    part = part or any(tail.startswith(w + " ") for w in vocab["part_of_next"])
+    return Frame(measure, qualifiers(lead, tail, report_year), part)
