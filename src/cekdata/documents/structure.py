@@ -21,6 +21,11 @@ def is_row_number(text: str) -> bool:
     return bool(text) and bool(_ROW_NUMBER.match(text))
 
 
+# Values that are no single figure but still data: ranges and bounds ("60-80", "≤ 45", "3–6 hari")
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$")
+_VALUE_LIKE = re.compile(r"^[≤≥<>]=?\s*\d|^\d[\d.,]*\s*%?\s*(?:-|s\.?d\.?|sampai)\s*\d[\d.,]*\s*%?")
+
+
 def _values(row: list[Cell]) -> list[str]:
     return [c.text for c in row if c.text]
 
@@ -42,7 +47,8 @@ def _has_data(row: list[Cell]) -> bool:
         return False
     if _CODE.match(values[0].text) and len(values) > 1:
         return True
-    return any(c.figure is not None and not is_year(c.text) for c in values)
+    return any((c.figure is not None and not is_year(c.text)) or
+               (_VALUE_LIKE.match(c.text) and not _YEAR_SPAN.match(c.text)) for c in values)
 
 
 def split_header(rows: list[list[Cell]], max_header: int = 4) -> int:
@@ -56,6 +62,20 @@ def split_header(rows: list[list[Cell]], max_header: int = 4) -> int:
     if count == len(rows) and rows:   # text-only table: first row is the header
         return 1
     return count
+
+
+def _is_year_row(row: list[Cell]) -> bool:
+    """"| | | 2022 | 2023 | 2024 |": the years under a spanning header."""
+    values = _values(row)
+    return len(values) >= 2 and all(is_year(v) for v in values)
+
+
+def _extend_header(grid: list[list[Cell]], head: int) -> int:
+    """A header the author marked (Markdown's separator row) still takes the rows right below
+    it that only give years or column numbers: the second row of a two-row header."""
+    while head < len(grid) and (_is_year_row(grid[head]) or is_column_numbering(grid[head])):
+        head += 1
+    return head
 
 
 def _row_number_column(rows: list[list[Cell]]) -> bool:
@@ -176,7 +196,7 @@ def _filled_width(grid: list[list[Cell]]) -> int:
 def build_table(index: int, grid: list[list[Cell]], caption: str = "",
                 caption_line: int | None = None, head: int | None = None) -> Table:
     grid = pad_grid(grid)
-    head = split_header(grid) if head is None else head
+    head = split_header(grid) if head is None else _extend_header(grid, head)
     body = merge_continuations(grid[head:])
     number = 0
     header_rows, data_rows = [], []

@@ -11,6 +11,13 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NEW_ITEM = re.compile(r"^\s*([-*•]\s|#|\d{1,2}[.)]\s|[a-zA-Z][.)]\s|BAB\s)")
 
 
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+def unemphasise(text: str) -> str:
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+
+
 def _pipes(line: str) -> int:
     return line.replace("\\|", "").count("|")
 
@@ -41,6 +48,8 @@ def _cells(line: str, number: int, outer: bool | None) -> list[Cell]:
             text = text[:-1] if text.endswith("|") else text
         parts = text.replace("\\|", "\x00").split("|")
         parts = [p.replace("\x00", "|") for p in parts]
+    if outer is not None:                  # Markdown emphasis is no part of the text
+        parts = [unemphasise(part) for part in parts]
     return [Cell(part.strip(), number) for part in parts]
 
 
@@ -70,7 +79,10 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
     def flush_paragraph() -> None:
         if paragraph:
             raw = " ".join(t.strip() for _, t in paragraph)
-            blocks.append(Paragraph(index=0, raw=raw, line=paragraph[0][0]))
+            heading = markdown and raw.startswith("#")
+            if markdown:                   # "## 2.1 Judul", "**Tabel 3.1 …**": the words only
+                raw = unemphasise(raw.lstrip("#").strip())
+            blocks.append(Paragraph(index=0, raw=raw, line=paragraph[0][0], heading=heading))
             paragraph.clear()
 
     def flush_run() -> None:
@@ -98,6 +110,8 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
         if paragraph and (not markdown or _NEW_ITEM.match(line)):
             flush_paragraph()
         paragraph.append((number, line))
+        if markdown and line.lstrip().startswith("#"):
+            flush_paragraph()                  # a heading is a paragraph of its own
     flush_paragraph()
     flush_run()
     return Document(source=source, blocks=assemble(blocks),

@@ -66,11 +66,12 @@ def _mentions(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _MENTION.finditer(sentence) if not is_year(m.group())]
 
 
-def frame_at(sentence: str, start: int, end: int, year: int | None, earlier: bool) -> Frame:
+def frame_at(sentence: str, start: int, end: int, year: int | None, earlier: bool,
+             inherited: tuple[str, ...] = ()) -> Frame:
     spans = _mentions(sentence)
     previous = max((e for s, e in spans if e <= start), default=0)
     following = min((s for s, e in spans if s >= end), default=len(sentence))
-    return frame(sentence, start, end, previous, following, year, earlier)
+    return frame(sentence, start, end, previous, following, year, earlier, inherited)
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -118,7 +119,8 @@ def _money_claims(paragraph: Paragraph, sentence: str, year: int | None):
         if kind == "money":
             text = found["num"] + (f" {found['mult']}" if found["mult"] else "")
             figure = parse_figure("Rp " + text)
-            where = frame_at(sentence, start, end, year, earlier=last is not None)
+            where = frame_at(sentence, start, end, year, earlier=last is not None,
+                             inherited=last[1].frame.qualifiers if last else ())
             if figure is None:
                 continue
             claim = Claim("money", _SUBJECTS.get(where.measure or "", ""), figure, sentence,
@@ -134,7 +136,8 @@ def _money_claims(paragraph: Paragraph, sentence: str, year: int | None):
             subject = "spent_percent" if owner.subject == "spent" else ""
             yield Claim("money", subject, figure, sentence, paragraph, frame=owner.frame)
             continue
-        where = frame_at(sentence, start, end, year, earlier=False)
+        where = frame_at(sentence, start, end, year, earlier=False,
+                         inherited=last[1].frame.qualifiers if last else ())
         lead = norm(sentence[max(0, start - 80):start])
         if where.measure == "realisasi" and _about_budget(lead) and not _FORMULA.search(lead):
             yield Claim("money", "spent_percent", figure, sentence, paragraph, frame=where)

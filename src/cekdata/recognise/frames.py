@@ -47,16 +47,20 @@ def _has(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
-def _last_measure(text: str, measures: dict[str, list[str]]) -> str | None:
-    """The measure whose word ends nearest the end of ``text``; of two ending together the
-    longer ("realisasi anggaran" over "anggaran")."""
-    best, key = None, (-1, 0)
-    for measure, words in measures.items():
-        for word in words:
-            for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-                if (found.end(), len(word)) > key:
-                    best, key = measure, (found.end(), len(word))
-    return best
+def _measure(text: str, measures: dict[str, list[str]]) -> str | None:
+    """The measure named nearest the figure; of a run of measure words the first, since an
+    Indonesian noun phrase opens with its head ("sisa anggaran DIPA" is a sisa, "total pagu
+    anggaran" a pagu)."""
+    found = [(m.start(), m.end(), measure) for measure, words in measures.items() for word in words
+             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    if not found:
+        return None
+    best = max(found, key=lambda f: (f[0], f[1]))
+    while True:
+        head = [f for f in found if f[0] < best[0] and f[1] >= best[0] - 1]
+        if not head:
+            return best[2]
+        best = min(head)
 
 
 def _generic(text: str, word: str) -> bool:
@@ -85,7 +89,7 @@ def qualifiers(lead: str, tail: str, report_year: int | None) -> tuple[str, ...]
 
 
 def frame(sentence: str, start: int, end: int, previous_end: int, next_start: int,
-          report_year: int | None, earlier: bool) -> Frame:
+          report_year: int | None, earlier: bool, inherited: tuple[str, ...] = ()) -> Frame:
     """The frame of the figure at ``sentence[start:end]``; ``previous_end`` is where the figure
     before it (or the sentence) ends, ``next_start`` where the next one begins; ``earlier``
     says whether a figure of the same unit came before it in the sentence."""
@@ -94,7 +98,14 @@ def frame(sentence: str, start: int, end: int, previous_end: int, next_start: in
     tail_text = sentence[end:next_start]
     cut = re.search(vocab["tail_break"], tail_text)
     tail = norm(tail_text[:cut.start()] if cut else tail_text)
-    measure = _last_measure(lead, vocab["measures"])
+    measure = _measure(lead, vocab["measures"])
     part = earlier and any(_has(lead, w) for w in vocab["part_connectives"])
     part = part or any(tail.startswith(w + " ") for w in vocab["part_of_next"])
-    return Frame(measure, qualifiers(lead, tail, report_year), part)
+    found = list(qualifiers(lead, tail, report_year))
+    if not re.search(r"[,;]", lead):       # the same clause goes on: "Program X Rp … dengan serapan Rp …"
+        found += [q for q in inherited if q not in found]
+    before = norm(sentence[:start])
+    found += [f"extremum:{w}" for w in vocab["qualifiers"]["extremum"][:1]
+              if any(_has(before, w) for w in vocab["qualifiers"]["extremum"])
+              and not any(q.startswith("extremum:") for q in found)]
+    return Frame(measure, tuple(found), part)

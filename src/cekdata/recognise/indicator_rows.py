@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..documents.model import Cell, Row, Table
+from ..documents.structure import is_row_number
 from .indicator_columns import ValueColumn, is_group_row, words
 from .indicator_values import IndicatorValue, parse_value, split_values
 from .view import norm
@@ -64,6 +65,13 @@ def split_glued(text: str) -> list[str]:
             begin = i
     parts.append(" ".join(tokens[begin:]))
     return [p for p in parts if p]
+
+
+def _shadows(text: str, above: str) -> bool:
+    """OCR read the value above again, garbled: its digits start the same way."""
+    mine, theirs = re.sub(r"\D", "", text), re.sub(r"\D", "", above)
+    return bool(mine) and bool(theirs) and mine != theirs and \
+        (mine.startswith(theirs[:2]) or fuzz.ratio(mine, theirs) >= 60)
 
 
 def _is_footnote(row: Row, upto: int, has_values: bool) -> bool:
@@ -139,6 +147,25 @@ class _Builder:
         for slot in slots:
             last.add(slot)
 
+    def _new_row(self, row: Row, slots: list[Slot]) -> bool:
+        """A row with figures of its own is an indicator of its own, not a wrapped line of the
+        one above: when the table numbers it, or when its figures are no OCR shadow of the
+        figures above ("77,570" under "77,5%")."""
+        if not slots or not self.open:
+            return False
+        if any(is_row_number(row.text(c)) for c in range(self.name_col)):
+            return True
+        last = self.open[-1]
+        words_ = last.name.split()
+        name = row.text(self.name_col)
+        if len(words_) < 3 or words_[-1].lower() in words()["linking_words"] or \
+                last.name.endswith(("/", "-")) or name[:1].islower():
+            return False                       # "Persentase" alone, "… yang": the name goes on
+        repeats = [last.slots[key] for key in ((s.column.measure, s.column.year) for s in slots)
+                   if key in last.slots]
+        return bool(repeats) and not any(_shadows(s.cell.raw, r.cell.raw)
+                                         for s, r in zip(slots, repeats))
+
     def feed(self, row: Row) -> None:
         name = row.text(self.name_col)
         slots, garbled = self.values(row)
@@ -158,7 +185,7 @@ class _Builder:
         numbered = _ENUMERATED.match(name)
         if numbered:
             name = name[numbered.end():]
-        if numbered or starts_indicator(name):
+        if numbered or starts_indicator(name) or self._new_row(row, real):
             self.start(split_glued(name), row, real)
         elif garbled and not real:
             self.notes.append(("garbled row (unreadable values)", row))

@@ -76,7 +76,15 @@ def parse_value(raw: str) -> IndicatorValue | None:
     figure = parse_figure(text)
     if figure is not None:
         return IndicatorValue("percent" if figure.kind == "percent" else "number", raw, figure)
+    if _RANGE.match(text):
+        return IndicatorValue("range", raw)
     return IndicatorValue("text", raw)
+
+
+# "80–90%", "3-6 hari", "≤ 45", "> 95 %": a target given as a range or a bound. Compared as
+# printed text between tables; no capaian is recomputed from it.
+_RANGE = re.compile(r"^(?:[≤≥<>]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:%|persen)?\s*(?:-|s\.?d\.?|sampai)\s*"
+                    r"\d[\d.,]*)\s*(?:%|persen|‰)?\s*[a-z]{0,8}$", re.IGNORECASE)
 
 
 def split_values(raw: str) -> list[IndicatorValue] | None:

@@ -20,15 +20,23 @@ NEAR_BLOCKS = 3   # a sentence describes a table at most this many blocks away
 
 
 def _groups(view: IndicatorView) -> int:
-    """Sasaran in an indicator table: numbered rows, or rows opening "Sasaran …"."""
+    """Sasaran in an indicator table: a Sasaran column whose merged cells repeat on every row
+    (count the distinct names), else numbered rows or rows opening "Sasaran …"; 0 when the
+    table shows none."""
     rows = view.table.rows
-    numbered = sum(is_row_number(r.text(0)) for r in rows)
     sasaran_col = next((c for c in range(view.roles["name"])
                         if "sasaran" in view.table.columns[c].lower()), None)
+    if sasaran_col is not None:
+        names = [r.text(sasaran_col) for r in rows]
+        if names and all(names) and len(set(names)) * 2 <= len(names):
+            return len(set(names))
+    numbered = sum(is_row_number(r.text(0)) for r in rows)
     marked = 0
     if sasaran_col is not None:
         marked = sum(r.text(sasaran_col).lower().startswith("sasaran") for r in rows)
-    return max(numbered, marked)
+    opened = sum(norm(r.cells[0].text).startswith("sasaran") and not any(
+        c.figure for c in r.cells[1:]) for r in rows if r.cells)
+    return max(numbered, marked, opened)
 
 
 def _described_table(context: Context, claim: Claim) -> IndicatorView | None:
@@ -111,6 +119,9 @@ def prose_indicator_count(rule: Rule, context: Context):
             not_checked(context, rule, claim, what, "the text names no table it counts")
             continue
         count = len(view.entries) if spec["measure"] == "entries" else _groups(view)
+        if count == 0:
+            not_checked(context, rule, claim, what, f"{view.name} shows no {claim.noun} rows")
+            continue
         where = [claim_location(claim), view.location(view.table.rows[0])]
         stated = f"{claim.figure.raw} {claim.noun}"
         if count == claim.figure.value:
