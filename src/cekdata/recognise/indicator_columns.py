@@ -36,7 +36,9 @@ def is_group_row(row: Row, upto: int) -> bool:
 def header_rows(table: Table) -> list[Row]:
     """The header without column-numbering rows and the group rows converters fold into it."""
     rows = [r for r in table.header_rows if not is_column_numbering(r.cells)]
-    return rows[:1] + [r for r in rows[1:] if not is_group_row(r, 1)]
+    return rows[:1] + [r for r in rows[1:]
+                       if not (is_group_row(r, 1) and not any(r.text(c) for c in range(2, len(r.cells))
+                                                              if r.text(c) != r.text(0)))]
 
 
 def _is_indicator_label(text: str) -> bool:
@@ -97,7 +99,10 @@ def value_columns(table: Table, first: int, caption: str) -> list[ValueColumn]:
     own = {c: _own_measure(t) for c, t in texts.items()}
     years = {c: _year(t) for c, t in texts.items()}
     medium_term = matches_any(caption, words()["medium_term"])
+    # A caption on the medium-term plan makes a run of year columns targets, unless every
+    # column of the run carries the same measure of its own (a merged "Realisasi" over them).
     forced = {c: "target" for run in _year_runs(years) if len(run) >= 3 and medium_term
+              and not (own[run[0]] and all(own[c] == own[run[0]] for c in run))
               for c in run}
     # "Realisasi 2022" in one cell names its own measure, whatever the caption says
     inline = {c: next((_own_measure([t]) for t in reversed(t_list) if _YEAR.search(t)), None)

@@ -180,10 +180,14 @@ def capaian_qualitative(rule: Rule, context: Context):
         if not (target.is_qualitative or real.is_qualitative):
             continue
         where = [view.slot_location(slots[m]) for m in ("capaian", "target", "realisasi")]
-        if printed.figure is None:
+        met = (real.rank or 0) >= (target.rank or 0)
+        # the usual convention: an ordinal target met counts as 100%, one missed as less
+        conventional = printed.figure is not None and (
+            printed.figure.value == 100 if met else printed.figure.value < 100)
+        if printed.figure is None or conventional:
             yield rule.passed(view.name, 1, where, f"{entry.name[:50]}: {printed.show()}")
             continue
-        achieved = "tercapai" if (real.rank or 0) >= (target.rank or 0) else "tidak tercapai"
+        achieved = "tercapai" if met else "tidak tercapai"
         yield rule.finding({"indicator": indicator.name, "target": target.show(),
                             "realisasi": real.show(), "capaian": printed.show()}, where,
                            expected=achieved, found=printed.show(),
