@@ -16,7 +16,8 @@ from .schema import check_messages, check_params
 CATEGORIES = ("row-sum", "column-total", "budget-hierarchy", "budget-arithmetic", "budget-code",
               "narrative-vs-table", "cell-equation", "note-count", "indicator-target",
               "indicator-realisasi", "indicator-coverage", "capaian", "indicator-grade",
-              "indicator-unit", "indicator-identity", "stale-year", "schedule", "date")
+              "indicator-unit", "indicator-identity", "stale-year", "schedule", "date",
+              "numbering", "label")
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,11 @@ KINDS: dict[str, tuple[dict, dict, set]] = {
     "cell_equation": ({}, {}, {"equation", "table"}),
     "stale_year": ({}, {}, {"quote", "stated", "year"}),
     "self_comparison": ({}, {}, {"quote"}),
+    "row_numbering": ({}, {}, {"table", "label", "previous", "kind_id", "kind_en"}),
+    "caption_numbering": ({}, {}, {"table", "label", "previous", "kind_id", "kind_en"}),
+    "status_label": ({}, {}, {"indicator", "table", "label", "capaian", "band", "basis_id",
+                              "basis_en"}),
+    "label_scale": ({}, {}, {"scale", "problem_id", "problem_en"}),
 }
 EVERY_FINDING = {"expected", "found", "difference"}
 _TYPE_NAMES = {list: "a list", dict: "a mapping", str: "text", int: "a whole number",
