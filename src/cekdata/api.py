@@ -74,7 +74,7 @@ def _check(document: Document, options: Options) -> CheckResult:
     if options.with_matrix:
         from .recognise.matrix import build
         from .reporters.matrix import to_dict
-        matrix = to_dict(context.indicators or build(views, context.year), document.source)
+        matrix = to_dict(context.indicators or build(views, context.year, document), document.source)
     return CheckResult(
         source=document.source, year=context.year, waived=waived, baselined=baselined,
         indicators=matrix,

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 from ..documents.model import Table
-from .view import TableView, find_column, split_rows, vocabulary
+from .view import TableView, find_column, matches_any, split_rows, vocabulary
 
 _CODE_LIKE = re.compile(r"^[A-Z]{1,3}(\.\d{3,4})?$|^\d{4}(\.[A-Z]{3})?(\.\d{3})?$|^\d{1,2}(\.\d{1,4})+$|^\d{3}$|^\d{6}$")
 
 
-def _code_column(table: Table) -> int | None:
+def code_column(table: Table) -> int | None:
     words = vocabulary()["budget"]["code"]
     col = find_column(table, words)
     if col is not None:
@@ -23,21 +23,41 @@ def _code_column(table: Table) -> int | None:
 
 def detect(table: Table) -> TableView | None:
     words = vocabulary()["budget"]
-    taken: set[int] = set()
+    taken = {c for c in range(table.width) if matches_any(table.columns[c], words["not_budget"])}
     roles: dict[str, int] = {}
-    for role in ("percent", "sisa", "realisasi", "pagu"):
-        col = find_column(table, words[role], exclude=taken)
+    for role in ("percent_preferred", "percent", "sisa", "realisasi", "pagu"):
+        name = "percent" if role.startswith("percent") else role
+        col = None if name in roles else find_column(table, words[role], exclude=taken)
         if col is not None:
-            roles[role] = col
+            roles[name] = col
             taken.add(col)
-    code = _code_column(table)
-    if "pagu" not in roles or "realisasi" not in roles or code is None:
+    code = code_column(table)
+    if "pagu" not in roles or "realisasi" not in roles:
         return None
-    roles["code"] = code
-    name = find_column(table, words["name"], exclude=taken | {code})
-    roles["name"] = name if name is not None else code + 1
+    if code is None:                 # program / kegiatan named only: the name is the key
+        name = find_column(table, words["name"], exclude=taken)
+        name = name if name is not None else _first_text_column(table, taken)
+        if name is None or not _money(table, roles["pagu"]):
+            return None
+        roles.update(code=name, name=name)
+    else:
+        roles["code"] = code
+        name = find_column(table, words["name"], exclude=taken | {code})
+        roles["name"] = name if name is not None else code + 1
     split = split_rows(table.rows)
     return TableView(table, "budget", roles, split.body, split.total, split.subtotals, split.skipped)
+
+
+def _first_text_column(table: Table, taken: set[int]) -> int | None:
+    return next((c for c in range(table.width) if c not in taken and
+                 sum(r.cells[c].figure is None and bool(r.text(c)) for r in table.rows) * 2
+                 > len(table.rows)), None)
+
+
+def _money(table: Table, col: int) -> bool:
+    """Budget amounts: most of the column's figures are large or printed as money."""
+    figures = [r.cells[col].figure for r in table.rows if r.cells[col].figure is not None]
+    return bool(figures) and sum(f.kind == "money" or abs(f.value) >= 1_000_000 for f in figures) * 2 > len(figures)
 
 
 class BudgetNode:
@@ -69,7 +89,9 @@ def hierarchy(view: TableView, schemes: dict[str, list[dict]]) -> tuple[list[Bud
     """Place every body row under the nearest row above it with a higher level; rows the
     scheme cannot place are left out. The TOTAL row (if any) parents the top level."""
     codes = [view.cell(r, "code").text for r in view.body]
-    scheme_name = choose_scheme(codes, schemes)
+    named = view.roles["code"] == view.roles["name"] and "names" in schemes
+    scheme_name = "names" if named else choose_scheme(codes, {k: v for k, v in schemes.items()
+                                                                 if k != "names"})
     scheme = schemes[scheme_name]
     nodes, stack = [], []
     for row, code in zip(view.body, codes):

@@ -163,8 +163,8 @@ class _Builder:
             return False                       # "Persentase" alone, "… yang": the name goes on
         repeats = [last.slots[key] for key in ((s.column.measure, s.column.year) for s in slots)
                    if key in last.slots]
-        return bool(repeats) and not any(_shadows(s.cell.raw, r.cell.raw)
-                                         for s, r in zip(slots, repeats))
+        shadows = sum(_shadows(s.cell.raw, r.cell.raw) for s, r in zip(slots, repeats))
+        return bool(repeats) and shadows * 2 < len(repeats)
 
     def feed(self, row: Row) -> None:
         name = row.text(self.name_col)
@@ -199,7 +199,17 @@ class _Builder:
 
     def finish(self) -> Rebuilt:
         self.close()
-        return Rebuilt([e for e in self.entries if e.name], self.notes)
+        entries = [e for e in self.entries if e.name]
+        if any(e.slots or e.shared for e in entries):
+            # a row with a name and no value at all, among rows with values, opens a group
+            bare = [e for e in entries if not e.slots and not e.shared and self._valueless(e.row)]
+            self.notes += [("row without values (a group heading); not an indicator", e.row)
+                           for e in bare]
+            entries = [e for e in entries if e not in bare]
+        return Rebuilt(entries, self.notes)
+
+    def _valueless(self, row: Row) -> bool:
+        return all(row.text(c.col).strip("-–— ") == "" for c in self.columns)
 
 
 def rebuild(table: Table, name_col: int, columns: list[ValueColumn],

@@ -3,10 +3,11 @@
 ``cekdata extract --what indicators`` writes it for evaluators."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..documents.model import Document
 from ..findings import Location
+from .directions import declared_lower, is_declared_lower
 from .identity import Identity, Indicator, identify
 from .indicator_columns import words
 from .indicator_rows import Entry, Slot
@@ -38,6 +39,11 @@ class Matrix:
     identity: Identity
     values: list[Value]
     year: int | None
+    declared_lower: list[str] = field(default_factory=list)   # names the report calls lower-is-better
+
+    def direction(self, name: str) -> str:
+        """The report's own declaration first, then the vocabulary's guess."""
+        return "lower" if is_declared_lower(name, self.declared_lower) else direction(name)
 
     def of(self, indicator: Indicator, measure: str | None = None) -> list[Value]:
         return [v for v in self.values
@@ -66,18 +72,19 @@ def _values_of(indicator: Indicator, view: IndicatorView, entry: Entry, year: in
                     slot.value, view.slot_location(slot))
 
 
-def build(views: list[TableView], year: int | None) -> Matrix:
+def build(views: list[TableView], year: int | None, document: Document | None = None) -> Matrix:
     indicator_views = [v for v in views if isinstance(v, IndicatorView)]
     identity = identify(indicator_views)
     values = [value for indicator in identity.indicators for view, entry in indicator.members
               for value in _values_of(indicator, view, entry, year)]
-    return Matrix(indicator_views, identity, values, year)
+    lower = declared_lower(document) if document is not None else []
+    return Matrix(indicator_views, identity, values, year, lower)
 
 
 def build_for(document: Document, year: int | None = None) -> Matrix:
     from . import recognise                      # the package imports this module
     from .year import report_year
-    return build(recognise(document), year or report_year(document)[0])
+    return build(recognise(document), year or report_year(document)[0], document)
 
 
 def shared_slots(matrix: Matrix) -> list[tuple[IndicatorView, list[Entry], Slot]]:

@@ -73,19 +73,33 @@ class RowSplit:
     skipped: list[tuple[Row, str]] = field(default_factory=list)          # (row, why not summed)
 
 
+def _closes_table(rows: list[Row], at: int) -> bool:
+    """A total closes its table: only averages, notes or empty rows follow it."""
+    return at > 0 and all(is_average_row(r) or r.is_empty() or not any(c.figure for c in r.cells)
+                          for r in rows[at + 1:])
+
+
+def _is_subtotal(row: Row, since: int) -> bool:
+    """"Sub Jumlah", "Subtotal", or a bare "Jumlah"/"Jumlah A" closing at least two rows."""
+    if _starts(row, load("columns")["subtotal_labels"]):
+        return True
+    return since >= 2 and len(row_label(row, 1)) <= len("jumlahtotal") + 3
+
+
 def split_rows(rows: list[Row]) -> RowSplit:
     """Body, subtotals and the closing total of a table. The last total-labelled row is the
-    total; an earlier one closes the rows since the one before (a subtotal); rows after the
-    total (a Rata-rata, notes) and average rows are no part of it."""
+    total when it closes the table; an earlier one that reads as a subtotal closes the rows
+    since the one before. Rows after the total (a Rata-rata, notes) and average rows are no
+    part of it; a row merely named "Jumlah …" mid-table ("Jumlah tempat tidur") is a row."""
     totals = [i for i, r in enumerate(rows) if is_total_row(r)]
-    if not totals:
-        body = [r for r in rows if not is_average_row(r)]
-        return RowSplit(body, skipped=[(r, "average row") for r in rows if is_average_row(r)])
+    averages = [(r, "average row") for r in rows if is_average_row(r)]
+    if not totals or not _closes_table(rows, totals[-1]):
+        return RowSplit([r for r in rows if not is_average_row(r)], skipped=averages)
     end = totals[-1]
     split = RowSplit([], rows[end])
     group: list[Row] = []
     for i, row in enumerate(rows[:end]):
-        if i in totals:
+        if i in totals and _is_subtotal(row, len(group)):
             split.subtotals.append((row, group))
             group = []
         elif is_average_row(row):

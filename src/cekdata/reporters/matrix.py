@@ -8,7 +8,7 @@ import io
 import json
 from collections import Counter
 
-from ..recognise.matrix import MEASURES, Matrix, Value, direction
+from ..recognise.matrix import MEASURES, Matrix, Value
 
 
 def _unit(values: list[Value]) -> str:
@@ -29,7 +29,7 @@ def to_dict(matrix: Matrix, source: str) -> dict:
     for indicator in matrix.identity.indicators:
         values = matrix.of(indicator)
         indicators.append({
-            "id": indicator.id, "name": indicator.name, "direction": direction(indicator.name),
+            "id": indicator.id, "name": indicator.name, "direction": matrix.direction(indicator.name),
             "unit": _unit(values),
             "names": [{"source": f"{view.label} {view.table.name.split()[0]}", "name": entry.name,
                        "line": view.entry_location(entry).line} for view, entry in indicator.members],
@@ -64,7 +64,7 @@ def to_csv(matrix: Matrix, source: str) -> str:
         cells: dict[tuple, Value] = {}
         for value in matrix.of(indicator):
             cells.setdefault(_column_key(value), value)
-        row = [indicator.id, indicator.name, direction(indicator.name)]
+        row = [indicator.id, indicator.name, matrix.direction(indicator.name)]
         for key in keys:
             value = cells.get(key)
             row += [value.value.show(), value.location.short()] if value else ["", ""]

@@ -90,6 +90,8 @@ def code_carries_parent(rule: Rule, context: Context):
 @check_kind("budget_code_format")
 def code_format(rule: Rule, context: Context):
     for view, nodes, scheme in _nodes(rule, context):
+        if scheme == "names":
+            continue                       # no codes to check
         bad = [n for n in nodes if n.level != -1 and not n.strict]
         for node in bad:
             level = rule.params["code_schemes"][scheme][node.level]

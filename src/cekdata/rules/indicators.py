@@ -3,13 +3,12 @@ and the measurement tables; PK indicators that are never measured; capaian recom
 target and realisasi; predikat scores inside their band; values that do not fit the unit."""
 from __future__ import annotations
 
-from collections import Counter
 from decimal import Decimal
 
 from ..documents.numbers import format_like
 from ..findings import Location
 from ..recognise.indicator_columns import words
-from ..recognise.matrix import Matrix, Value, build, direction, is_percent_indicator, shared_slots
+from ..recognise.matrix import Matrix, Value, build, is_percent_indicator, shared_slots
 from .context import Context
 from .intervals import div, mul, overlap, sub
 from .registry import Rule, check_kind
@@ -19,7 +18,7 @@ _COMPARABLE = ("number", "percent", "grade", "opinion")
 
 def matrix(context: Context) -> Matrix:
     if context.indicators is None:
-        context.indicators = build(context.views, context.year)
+        context.indicators = build(context.views, context.year, context.document)
         for view in context.indicators.views:
             for what, location in view.notes:
                 context.note(f"{view.name.split()[0]}: {what}; left out of the checks", location)
@@ -153,7 +152,7 @@ def capaian_formula(rule: Rule, context: Context):
         target, real, printed = (slots[m].value for m in ("target", "realisasi", "capaian"))
         if not all(v.figure is not None for v in (target, real, printed)):
             continue
-        lower = direction(indicator.name) == "lower"
+        lower = model.direction(indicator.name) == "lower"
         interval = expected_capaian(target, real, lower, formula)
         if interval is None:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..documents.numbers import format_like
 from ..findings import Location
 from ..recognise.claims import Claim, extract
-from ..recognise.view import TableView, vocabulary
+from ..recognise.view import TableView, matches_any, vocabulary
 from .context import Context
 from .registry import Rule, check_kind
 from .totals import grand_total
@@ -76,7 +76,9 @@ def prose_count(rule: Rule, context: Context):
 def prose_budget(rule: Rule, context: Context):
     """Pagu, realisasi, sisa and % realisasi stated as wholes, against the budget TOTAL row of
     the budget table nearest the sentence."""
-    views = [v for v in context.views if v.kind == "budget" and v.total is not None]
+    income = vocabulary()["budget"]["income"]
+    views = [v for v in context.views if v.kind == "budget" and v.total is not None
+             and not matches_any(f"{v.table.caption} {' '.join(v.table.columns)}", income)]
     roles = {"budget": "pagu", "spent": "realisasi", "spent_percent": "percent",
              "remaining": "sisa"}
     for claim in (c for c in prose_claims(context) if c.kind == "money" and c.subject):

@@ -9,7 +9,6 @@ from ..documents.model import Paragraph, Table
 from ..documents.structure import is_row_number
 from ..recognise.claims import Claim, words_to_number
 from ..recognise.indicators import IndicatorView, is_heading
-from ..recognise.matrix import direction
 from ..recognise.view import norm, vocabulary
 from .context import Context
 from .indicators import matrix
@@ -187,7 +186,7 @@ def prose_score(rule: Rule, context: Context):
                            key=f"score:{claim.figure.value}")
 
 
-def achieved(entry_slots, name: str) -> bool | None:
+def achieved(entry_slots, lower: bool) -> bool | None:
     target, real = entry_slots.get("target"), entry_slots.get("realisasi")
     if target is None or real is None:
         return None
@@ -198,7 +197,7 @@ def achieved(entry_slots, name: str) -> bool | None:
     if target.value.figure is None or real.value.figure is None:
         return None
     t, r = target.value.figure.value, real.value.figure.value
-    return r <= t if direction(name) == "lower" else r >= t
+    return r <= t if lower else r >= t
 
 
 @check_kind("all_achieved")
@@ -208,7 +207,8 @@ def all_achieved(rule: Rule, context: Context):
     measured = [(v, e) for v in model.sources(tuple(rule.params["tables"])) for e in v.entries]
     for claim in (c for c in prose_claims(context) if c.kind == "achieved"):
         missed = [(v, e) for v, e in measured
-                  if achieved({m: s for (m, _), s in e.slots.items()}, e.name) is False]
+                  if achieved({m: s for (m, _), s in e.slots.items()},
+                             model.direction(e.name) == "lower") is False]
         where = [claim_location(claim)] + [v.entry_location(e) for v, e in missed]
         if not missed:
             if measured:

@@ -62,8 +62,18 @@ def stale_mentions(text: str, year: int):
         between = match["between"].lower().split()
         if any(w in vocabulary("claims")["comparison_words"] for w in between):
             continue
+        if _of_earlier_document(cleaned[:match.start()]):
+            continue
         if stated < year:
             yield match["phrase"], stated, match
+
+
+def _of_earlier_document(before: str) -> bool:
+    """"opini BPK atas LKPD Tahun Anggaran 2023": the audit of last year's accounts, a thing
+    of that year by nature, not this report's year misprinted."""
+    words = before.lower().split()[-6:]
+    objects = vocabulary("claims")["prior_year_objects"]
+    return any(re.search(rf"\b{re.escape(w)}\b", " ".join(words)) for w in objects)
 
 
 @check_kind("stale_year")
