@@ -6,6 +6,7 @@ import re
 
 from .assemble import PendingTable, RawTable, assemble
 from .model import Block, Cell, Document, Paragraph
+from .structure import is_group_label
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NEW_ITEM = re.compile(r"^\s*([-*•]\s|#|\d{1,2}[.)]\s|[a-zA-Z][.)]\s|BAB\s)")
@@ -70,6 +71,13 @@ class _Run(RawTable):
         self.rows.append(_cells(line, number, self.outer if self.pipe else None))
 
 
+def _group_row_inside(run: "_Run | None", line: str, following: list[str]) -> bool:
+    """"Sasaran 1: …" alone on its line between two rows of a tab table: a group row the
+    converter printed without tabs, not the end of the table."""
+    return (run is not None and not run.pipe and bool(following) and "\t" in following[0]
+            and is_group_label(line.strip()))
+
+
 def read_text(text: str, source: str, markdown: bool = False) -> Document:
     lines = text.splitlines()
     blocks: list[Block] = []
@@ -96,7 +104,7 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
     piped = pipe_rows(lines) if markdown else [False] * len(lines)
     for number, line in enumerate(lines, start=1):
         pipe = piped[number - 1]
-        if "\t" in line or pipe:
+        if "\t" in line or pipe or _group_row_inside(run, line, lines[number:number + 1]):
             flush_paragraph()
             if run is None or run.pipe != pipe:
                 flush_run()
