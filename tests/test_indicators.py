@@ -60,11 +60,22 @@ def views_of(text):
     ("BB", "grade", "BB", None), ("BB (77,95)", "grade", "BB", Decimal("77.95")),
     ("72,32 (BB)", "grade", "BB", Decimal("72.32")), ("WTP", "opinion", "WTP", None),
     ("3 %", "percent", "", None), ("89,25*", "number", "", None),
-    ("Belum dilakukan penilaian", "text", "", None)])
+    ("Belum dilakukan penilaian", "word", "", None), ("Paripurna", "word", "", None),
+    ("80–90%", "range", "", None), ("≤ 45", "range", "", None), ("3-6 hari", "range", "", None),
+    ("77,570 ruang", "text", "", None)])
 def test_indicator_values(raw, kind, grade, score):
     value = parse_value(raw)
     assert (value.kind, value.grade) == (kind, grade)
     assert (value.score.value if value.score else None) == score
+
+
+def test_nil_cells_are_no_values():
+    assert parse_value("n/a") is None and parse_value("-") is None
+
+
+def test_score_beside_a_grade_is_the_same_value():
+    assert parse_value("78,00 (BB)").same_as(parse_value("78,00"))
+    assert not parse_value("78,00 (BB)").same_as(parse_value("77,00"))
 
 
 def test_grades_are_ordinals():

@@ -20,6 +20,7 @@ class RawTable:
         self.head: int | None = head            # rows above this index are the header, if known
         self.title: tuple[str, int | None] | None = None
         self.continued = False   # the reader knows it goes on from the table before (PDF layout)
+        self.wrapped = True      # a line may be the wrapped rest of the row above (converted text)
 
     def finish(self) -> "RawTable":
         self.rows = pad_grid(self.rows)
@@ -114,7 +115,8 @@ def _number(blocks: list) -> list[Block]:
                 caption = f"{caption} {first.title[0]}".strip()
                 caption_line = caption_line or first.title[1]
             grid = join_split_tables([run.rows for run in block])
-            out.append(build_table(tables, grid, caption, caption_line, first.head))
+            out.append(build_table(tables, grid, caption, caption_line, first.head,
+                                   wrapped=first.wrapped))
         else:
             paragraphs += 1
             block.index = paragraphs

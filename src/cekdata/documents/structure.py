@@ -194,10 +194,11 @@ def _filled_width(grid: list[list[Cell]]) -> int:
 
 
 def build_table(index: int, grid: list[list[Cell]], caption: str = "",
-                caption_line: int | None = None, head: int | None = None) -> Table:
+                caption_line: int | None = None, head: int | None = None,
+                wrapped: bool = True) -> Table:
     grid = pad_grid(grid)
     head = split_header(grid) if head is None else _extend_header(grid, head)
-    body = merge_continuations(grid[head:])
+    body = merge_continuations(grid[head:]) if wrapped else grid[head:]
     number = 0
     header_rows, data_rows = [], []
     for cells in grid[:head]:

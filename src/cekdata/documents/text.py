@@ -60,6 +60,7 @@ class _Run(RawTable):
     def __init__(self, pipe: bool):
         super().__init__()
         self.pipe = pipe
+        self.wrapped = not pipe        # a Markdown row is one line: it never wraps
         self.outer: bool | None = None
 
     def add(self, line: str, number: int) -> None:

@@ -35,14 +35,22 @@ def _listed_after(text: str) -> list[str]:
     return [p.strip() for p in re.split(r",|\bdan\b|;", found.group(1)) if p.strip()]
 
 
+_LINKS = r"(?:\s+(?:yang|merupakan|adalah|termasuk|bersifat|dengan|memiliki|ber))*\s*(?:indikator)?\s*(?:yang|dengan)?\s*$"
+
+
 def _named_before(text: str) -> list[str]:
-    """"Indikator X merupakan indikator yang …" right before the phrase."""
-    found = re.search(r"indikator\s+(.{3,160}?)\s+(?:merupakan|adalah|termasuk)\s+indikator(?:\s+yang)?\s*$",
-                      text)
-    return [found.group(1)] if found else []
+    """"Indikator X merupakan indikator yang …", "untuk indikator X yang berarah negatif",
+    "X merupakan indikator yang makin rendah makin baik": the name right before the phrase."""
+    clause = re.split(r"[.;:()]", text)[-1]
+    head = re.sub(_LINKS, "", clause).strip()
+    found = re.search(r"indikator\s+(.{3,160})$", head)
+    if found:
+        return [found.group(1).strip()]
+    own = re.match(r"^(?:untuk\s+)?(.{3,120}?)\s+(?:merupakan|adalah|termasuk)\b", clause.strip())
+    return [own.group(1).strip()] if own else []
 
 
 def is_declared_lower(name: str, declared: list[str]) -> bool:
     folded = norm(name)
-    return any(all(w in folded for w in d.split()) or fuzz.partial_ratio(d, folded) >= 90
+    return any(all(w in folded for w in d.split()) or (len(d) >= 8 and fuzz.partial_ratio(d, folded) >= 90)
                for d in declared)

@@ -34,8 +34,14 @@ class IndicatorValue:
     def same_as(self, other: "IndicatorValue", exact: bool = False) -> bool:
         """Equal within printed precision ("30%" and "30" are the same figure). ``exact`` for
         targets: a target is set, not measured, so 77% and 77,5% are two targets."""
-        if self.is_qualitative or other.is_qualitative:
+        if self.is_qualitative and other.is_qualitative:
             return self.grade == other.grade
+        if self.is_qualitative or other.is_qualitative:
+            # "78,00 (BB)" beside "78,00": the score printed with the grade is the same value
+            graded, plain = (self, other) if self.is_qualitative else (other, self)
+            if graded.score is None or plain.figure is None:
+                return False
+            return graded.score.value == plain.figure.value
         if self.figure is None or other.figure is None:
             return self.raw == other.raw
         a, b = self.figure, other.figure
@@ -78,7 +84,14 @@ def parse_value(raw: str) -> IndicatorValue | None:
         return IndicatorValue("percent" if figure.kind == "percent" else "number", raw, figure)
     if _RANGE.match(text):
         return IndicatorValue("range", raw)
+    if text.lower() in _NIL:
+        return None
+    if text.lower() in vocabulary("indicators")["value_words"]:   # "Paripurna": a label
+        return IndicatorValue("word", raw)
     return IndicatorValue("text", raw)
+
+
+_NIL = {"n/a", "na", "n.a.", "t/a", "tidak ada", "tidak ada data", "-"}
 
 
 # "80–90%", "3-6 hari", "≤ 45", "> 95 %": a target given as a range or a bound. Compared as

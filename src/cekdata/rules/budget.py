@@ -30,11 +30,25 @@ def _nodes(rule: Rule, context: Context):
         yield view, nodes, scheme
 
 
+def _heading(view: TableView, node: BudgetNode, roles: list[str]) -> bool:
+    """A coded row with no amounts at all ("5.01 Urusan …"): a heading, no sum."""
+    return all(view.cell(node.row, r).is_blank for r in roles)
+
+
+def _parts(view: TableView, node: BudgetNode, roles: list[str]) -> list[BudgetNode]:
+    """A node's children, with headings replaced by their own children."""
+    parts = []
+    for child in node.children:
+        parts += _parts(view, child, roles) if _heading(view, child, roles) else [child]
+    return parts
+
+
 @check_kind("budget_hierarchy")
 def parent_sums(rule: Rule, context: Context):
     for view, nodes, _ in _nodes(rule, context):
         held: dict[str, int] = {}   # parent code -> columns that add up
-        for parent in (n for n in nodes if n.children):
+        roles = [r for r in rule.params["columns"] if r in view.roles]
+        for parent in (n for n in nodes if n.children and not _heading(view, n, roles)):
             for role in (r for r in rule.params["columns"] if r in view.roles):
                 outcome = _compare(rule, view, parent, role)
                 if outcome is True:
@@ -47,16 +61,17 @@ def parent_sums(rule: Rule, context: Context):
 
 
 def _compare(rule: Rule, view: TableView, parent: BudgetNode, role: str):
+    children = _parts(view, parent, [r for r in ("pagu", "realisasi", "sisa") if r in view.roles])
     stated = _value(view, parent, role)
-    parts = [_value(view, child, role) for child in parent.children]
+    parts = [_value(view, child, role) for child in children]
     if stated is None or None in parts:
         return None
     total = sum(parts, Decimal(0))
     if total == stated:
         return True
-    children = ", ".join(c.code for c in parent.children)
-    locations = [view.location(parent.row, role)] + [view.location(c.row, role) for c in parent.children]
-    return rule.finding({"code": parent.code, "column": view.column_label(role), "children": children},
+    names = ", ".join(c.code for c in children)
+    locations = [view.location(parent.row, role)] + [view.location(c.row, role) for c in children]
+    return rule.finding({"code": parent.code, "column": view.column_label(role), "children": names},
                         locations, expected=format_decimal(total), found=view.cell(parent.row, role).raw,
                         difference=format_decimal(stated - total), key=f"{parent.code}:{role}")
 
@@ -105,11 +120,18 @@ def code_format(rule: Rule, context: Context):
                               f"{good} codes well-formed ({scheme})")
 
 
+def _speaks_of_budget(sentence: str) -> bool:
+    """"Anggaran tersebut terdiri dari 2 Program": a count of budget lines, not of activities
+    held ("133 kegiatan pencegahan")."""
+    from ..recognise.view import matches_any, vocabulary
+    return matches_any(sentence, vocabulary("claims")["frames"]["budget_context"])
+
+
 @check_kind("budget_level_count")
 def budget_level_count(rule: Rule, context: Context):
     """"terdiri dari 2 Program" against the programs in the budget table's code hierarchy."""
     from ..recognise.view import vocabulary
-    from .prose import prose_claims, claim_location
+    from .prose import claim_location, not_checked, prose_claims
 
     subjects = vocabulary("claims")["subjects"]
     budget_views = list(_nodes(rule, context))
@@ -120,6 +142,10 @@ def budget_level_count(rule: Rule, context: Context):
     for claim in (c for c in prose_claims(context) if c.kind == "count"):
         spec = subjects[claim.subject]
         if spec["table_kind"] != "budget" or spec["measure"] not in levels:
+            continue
+        if not _speaks_of_budget(claim.sentence):
+            not_checked(context, rule, claim, f"{claim.figure.raw} {claim.noun}",
+                        "the sentence does not speak of the budget")
             continue
         level = levels.index(spec["measure"])
         counted = [n for n in nodes if n.level == level]

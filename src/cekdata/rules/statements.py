@@ -30,6 +30,8 @@ def _groups(view: IndicatorView) -> int:
         if names and all(names) and len(set(names)) * 2 <= len(names):
             return len(set(names))
     numbered = sum(is_row_number(r.text(0)) for r in rows)
+    if numbered >= len(view.entries):
+        numbered = 0                     # the No column numbers indicators, not sasaran
     marked = 0
     if sasaran_col is not None:
         marked = sum(r.text(sasaran_col).lower().startswith("sasaran") for r in rows)
@@ -53,6 +55,8 @@ def _described_table(context: Context, claim: Claim) -> IndicatorView | None:
         return _first_after(context, views, at)
     if any(w in sentence for w in scope["previous"]):
         return _last_before(context, views, at)
+    if any(w in sentence for w in scope["medium_term_sections"]):
+        return next((v for v in views if v.source == "renstra"), None)
     if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in scope["pk"]) or \
             _sets_this_years(context, claim, sentence):
         pk = next((v for v in views if v.source == "pk"), None)
