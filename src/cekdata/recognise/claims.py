@@ -182,7 +182,7 @@ def _score_claims(paragraph: Paragraph, sentence: str, vocab: dict):
     nouns = "|".join(map(re.escape, vocab["score"]["nouns"]))
     links = "|".join(map(re.escape, vocab["score"]["links"]))
     pattern = re.compile(rf"\b(?P<noun>{nouns})\b(?:\s+[\w/]+){{0,4}}?\s+(?:{links})\s+"
-                         rf"(?P<num>\d{{1,3}}[.,]\d{{1,3}}|\d{{1,3}})(?![\d%]|\s*persen)",
+                         rf"(?P<num>\d{{1,3}}[.,]\d{{1,3}}|\d{{1,3}})(?![\d%]|[.,]\d|\s*persen)",
                          re.IGNORECASE)
     for found in pattern.finditer(sentence):
         figure = parse_figure(found["num"])

@@ -92,6 +92,16 @@ def _year_runs(years: dict[int, int | None]) -> list[list[int]]:
     return runs
 
 
+def _caption_measure(caption: str) -> str | None:
+    """Bare year columns under a caption naming one measure ("Perbandingan Realisasi …
+    2021–2024") or a history ("Perkembangan …") hold that measure."""
+    named = {m for m in ("realisasi", "target") if _own_measure([m]) and
+             any(re.search(rf"\b{re.escape(w)}", norm(caption)) for w in words()["measures"][m])}
+    if len(named) == 1:
+        return named.pop()
+    return "realisasi" if not named and matches_any(caption, words()["series"]) else None
+
+
 def value_columns(table: Table, first: int, caption: str) -> list[ValueColumn]:
     """The measure columns right of the indicator column."""
     rows = header_rows(table)
@@ -107,9 +117,11 @@ def value_columns(table: Table, first: int, caption: str) -> list[ValueColumn]:
     # "Realisasi 2022" in one cell names its own measure, whatever the caption says
     inline = {c: next((_own_measure([t]) for t in reversed(t_list) if _YEAR.search(t)), None)
               for c, t_list in texts.items()}
+    series = _caption_measure(caption)
     columns, last = [], None
     for col in range(first, table.width):
-        measure = inline[col] or forced.get(col) or own[col] or (last if years[col] else None)
+        measure = inline[col] or forced.get(col) or own[col] or (last if years[col] else None) \
+            or (series if years[col] else None)
         if own[col]:
             last = own[col]
         if measure:
