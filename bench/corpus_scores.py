@@ -52,7 +52,7 @@ def _at_place(finding: dict, item: dict) -> bool:
         if item.get("page") and loc.get("page") not in (None, item["page"]):
             continue
         text = _fold(loc.get("text", ""))
-        if anchor and anchor in text:
+        if anchor and (anchor in text or (len(text) >= 12 and text in anchor)):
             return True
         if figure and (figure in _digits(loc.get("text", "")) or figure == _digits(finding["found"])):
             return True

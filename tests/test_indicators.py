@@ -62,7 +62,7 @@ def views_of(text):
     ("3 %", "percent", "", None), ("89,25*", "number", "", None),
     ("Belum dilakukan penilaian", "word", "", None), ("Paripurna", "word", "", None),
     ("80–90%", "range", "", None), ("≤ 45", "range", "", None), ("3-6 hari", "range", "", None),
-    ("77,570 ruang", "text", "", None)])
+    ("Jaktu Efic", "text", "", None), ("2.450 ton", "number", "", None)])
 def test_indicator_values(raw, kind, grade, score):
     value = parse_value(raw)
     assert (value.kind, value.grade) == (kind, grade)

@@ -80,6 +80,9 @@ def parse_value(raw: str) -> IndicatorValue | None:
             return IndicatorValue(kind, raw, grade=match.group(2),
                                   score=parse_figure(score) if score else None)
     figure = parse_figure(text)
+    with_unit = _WITH_UNIT.match(text)
+    if figure is None and with_unit:          # "2.450 ton", "18 varietas", "75,00 nilai"
+        figure = parse_figure(with_unit["num"])
     if figure is not None:
         return IndicatorValue("percent" if figure.kind == "percent" else "number", raw, figure)
     if _RANGE.match(text):
@@ -91,6 +94,7 @@ def parse_value(raw: str) -> IndicatorValue | None:
     return IndicatorValue("text", raw)
 
 
+_WITH_UNIT = re.compile(r"^(?P<num>\d[\d.,]*\s*%?)\s+(?P<unit>[A-Za-z][A-Za-z/²³.]*(?:\s[a-z]+)?)$")
 _NIL = {"n/a", "na", "n.a.", "t/a", "tidak ada", "tidak ada data", "-"}
 
 
