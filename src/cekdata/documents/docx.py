@@ -24,14 +24,31 @@ def _qn(tag: str) -> str:
     return qn(tag)
 
 
-def _text_of(element) -> str:
-    """The visible text of a paragraph or cell, nested tables left out."""
+def _lines_of(element) -> list[str]:
+    """The visible paragraphs of a paragraph or cell, nested tables left out."""
     parts = []
     for paragraph in element.iter(_qn("w:p")):
         if _inside_nested_table(paragraph, element):
             continue
         parts.append("".join(t.text or "" for t in paragraph.iter(_qn("w:t"))))
-    return " ".join(p.strip() for p in parts if p.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _text_of(element) -> str:
+    return " ".join(_lines_of(element))
+
+
+def _stacked(row: list[Cell], lines: list[list[str]]) -> list[list[Cell]]:
+    """One Word row whose cells list several indicators as paragraphs, one per line, with the
+    same number of lines in each listing cell and figures among them: one row per line."""
+    counts = {len(cell_lines) for cell_lines in lines if len(cell_lines) > 1}
+    if len(counts) != 1 or sum(len(cell_lines) > 1 for cell_lines in lines) < 2:
+        return [row]
+    n = counts.pop()
+    if not any(Cell(line).figure for cell_lines in lines if len(cell_lines) == n for line in cell_lines):
+        return [row]
+    return [[Cell(cell_lines[i] if len(cell_lines) == n else cell.raw, row=cell.row, col=cell.col)
+             for cell, cell_lines in zip(row, lines)] for i in range(n)]
 
 
 def _inside_nested_table(node, top) -> bool:
@@ -60,19 +77,24 @@ def _grid(tbl, nested: list) -> list[list[Cell]]:
     width = len(tbl.findall(f"{_qn('w:tblGrid')}/{_qn('w:gridCol')}"))
     for r, tr in enumerate(tbl.findall(_qn("w:tr")), start=1):
         row: list[Cell] = []
+        lines: list[list[str]] = []
         header = _is_header_row(tr, r - 1)
         for tc in tr.findall(_qn("w:tc")):
             nested += [t for t in tc.iter(_qn("w:tbl")) if t is not tbl and
                        not _inside_nested_table(t, tc)]
             col = len(row)
             span = _grid_span(tc, r, max(width - col, 1) if width else MAX_SPAN)
-            text = _text_of(tc)
+            cell_lines = _lines_of(tc)
+            text = " ".join(cell_lines)
             if _vmerge(tc) == "continue" and len(rows) and col < len(rows[-1]):
                 text = rows[-1][col].raw                 # the merged cell's text, on this row too
+                cell_lines = [text]
             row.append(Cell(text, row=r, col=col + 1))
+            lines.append(cell_lines)
             for extra in range(1, span):
                 row.append(Cell(text if header else "", row=r, col=col + 1 + extra))
-        rows.append(row)
+                lines.append([])
+        rows += [row] if header else _stacked(row, lines)
     return rows
 
 

@@ -55,6 +55,9 @@ def split_header(rows: list[list[Cell]], max_header: int = 4) -> int:
     """How many leading rows form the header."""
     count = 0
     for row in rows[:max_header]:
+        first = next((c.text for c in row if c.text), "")
+        if count and is_group_label(first) and sum(bool(c.text) for c in row) == 1:
+            break                        # "Sasaran 1: …" opens the body, it labels no column
         if is_column_numbering(row) or not _has_data(row):
             count += 1
             continue
@@ -84,11 +87,16 @@ def _row_number_column(rows: list[list[Cell]]) -> bool:
     return bool(firsts) and numbered >= max(2, len(firsts) // 2)
 
 
+def _is_value(cell: Cell) -> bool:
+    """A figure, or a range or bound ("60-80%", "≤ 45") that stands for one."""
+    return cell.figure is not None or bool(_VALUE_LIKE.match(cell.text))
+
+
 def _numeric_columns(rows: list[list[Cell]], width: int) -> set[int]:
     numeric = set()
     for col in range(1, width):
         cells = [r[col] for r in rows if col < len(r) and r[col].text]
-        if cells and sum(c.figure is not None for c in cells) * 2 >= len(cells):
+        if cells and sum(_is_value(c) for c in cells) * 2 >= len(cells):
             numeric.add(col)
     return numeric
 

@@ -40,7 +40,7 @@ def _texts(context: Context) -> list[Text]:
 def _phrase_pattern() -> re.Pattern:
     phrases = sorted(vocabulary("claims")["reporting_year_phrases"], key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"\b(?P<phrase>{alternatives})\b(?P<between>(?:\s+[^\s.;:]+){{0,8}}?)\s+"
+    return re.compile(rf"\b(?P<phrase>{alternatives})\b(?P<between>(?:\s+[^\s.;:]+){{0,12}}?)\s+"
                       rf"(?:tahun\s+(?:anggaran\s+)?)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 
 
