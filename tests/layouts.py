@@ -113,6 +113,9 @@ def sex_table(rng: random.Random, traits: dict, style: Style) -> GeneratedTable:
     sums = [sum(_int(rows[r][c].text) for r in body_rows) for c in range(width - 3, width)]
     label = rng.choice(["Jumlah", "JUMLAH", "Total", "Jumlah Total", "TOTAL"])
     rows.append(([Cell("")] if numbered else []) + [Cell(label)] + [Cell(fmt_int(v, style)) for v in sums])
+    if traits["average_row"]:            # an average closes some tables: it is no part of the sum
+        means = [fmt_pct(Decimal(v) / len(body_rows), style).rstrip("%") for v in sums]
+        rows.append(([Cell("")] if numbered else []) + [Cell("Rata-rata")] + [Cell(m) for m in means])
     for r in body_rows:
         figures.append(Figure(r, width - 1, "SUM001", [total_row]))
     for c in range(width - 3, width):
@@ -132,6 +135,7 @@ CODE_SCHEMES = {
     "dipa": (lambda p: "KL", lambda p, k: f"KL.{4100 + k}", lambda p, k, o: f"{4100 + k}.QAB.{o:03d}"),
     "permendagri": (lambda p: f"2.09.0{p + 2}", lambda p, k: f"2.09.0{p + 2}.2.0{k + 1}",
                     lambda p, k, o: f"2.09.0{p + 2}.2.0{k + 1}.00{o:02d}"),
+    "none": None,                    # program / kegiatan named only, no code column
 }
 
 
@@ -142,7 +146,8 @@ def budget_table(rng: random.Random, traits: dict, style: Style) -> GeneratedTab
              "realisasi": rng.choice(["Realisasi", "Serapan", "Realisasi Anggaran"]),
              "percent": rng.choice(["%", "% Realisasi", "Persentase", "% Serapan"]),
              "sisa": rng.choice(["Sisa", "Sisa Anggaran"])}
-    lead = ["Kode", rng.choice(["Program/Kegiatan/Sub Kegiatan", "Uraian"])]
+    coded = scheme is not None
+    lead = (["Kode"] if coded else []) + [rng.choice(["Program/Kegiatan/Sub Kegiatan", "Uraian"])]
     width = len(lead) + len(order)
     header = [[Cell(t) for t in lead + [heads[o] for o in order]]]
     if traits["numbering_row"]:
@@ -155,7 +160,7 @@ def budget_table(rng: random.Random, traits: dict, style: Style) -> GeneratedTab
     def money_row(code: str, name: str, pagu: int, real: int) -> list[Cell]:
         values = {"pagu": fmt_money(pagu, style), "realisasi": fmt_money(real, style),
                   "percent": fmt_pct(pct(real, pagu), style), "sisa": fmt_money(pagu - real, style)}
-        return [Cell(code), Cell(name)] + [Cell(values[o]) for o in order]
+        return ([Cell(code)] if coded else []) + [Cell(name)] + [Cell(values[o]) for o in order]
 
     totals = []
     for k, outputs in enumerate(leaves):
@@ -164,14 +169,15 @@ def budget_table(rng: random.Random, traits: dict, style: Style) -> GeneratedTab
     pagu_all = sum(p for a in totals for p, _ in a)
     real_all = sum(r for a in totals for _, r in a)
     program_row = len(rows)
-    rows.append(money_row(scheme[0](0), "Program Dukungan Pelayanan", pagu_all, real_all))
+    code = scheme or (lambda *_: "", lambda *_: "", lambda *_: "")
+    rows.append(money_row(code[0](0), "Program Dukungan Pelayanan", pagu_all, real_all))
     for k, amounts in enumerate(totals):
         keg_row = len(rows)
-        rows.append(money_row(scheme[1](0, k), f"Kegiatan {TOPICS[k].title()}",
+        rows.append(money_row(code[1](0, k), f"Kegiatan {TOPICS[k].title()}",
                               sum(p for p, _ in amounts), sum(r for _, r in amounts)))
         for o, (p, r) in enumerate(amounts):
             leaf = len(rows)
-            rows.append(money_row(scheme[2](0, k, o + 1), f"Layanan {rng.choice(TOPICS)} {o + 1}", p, r))
+            rows.append(money_row(code[2](0, k, o + 1), f"Layanan {rng.choice(TOPICS)} {o + 1}", p, r))
             col = len(lead) + order.index("sisa")
             figures.append(Figure(leaf, col, "BUD001", [keg_row, program_row]))
             figures.append(Figure(leaf, len(lead) + order.index("percent"), "BUD002"))
@@ -236,6 +242,8 @@ def traits_strategy():
         "rupiah": st.sampled_from(["", "Rp ", "Rp. "]),
         "cents": st.booleans(),
         "percent_sign": st.booleans(),
+        "average_row": st.booleans(),
+        "bare_groups": st.booleans(),   # txt: group rows printed without tabs
         "seed": st.integers(0, 2**16),
     })
 
@@ -258,13 +266,17 @@ def _flat(row: list[Cell]) -> list[str]:
     return out
 
 
-def write(table: GeneratedTable, fmt: str, folder: Path) -> Path:
+def _is_group(row: list[Cell]) -> bool:
+    return len(row) == 1 and row[0].span > 1
+
+
+def write(table: GeneratedTable, fmt: str, folder: Path, bare_groups: bool = False) -> Path:
     if fmt == "docx":
         return _write_docx(table, folder / "report.docx")
     lines = [TITLE, "", "BAB III AKUNTABILITAS KINERJA", "", table.caption, ""]
     rows = table.header + table.rows
     if fmt == "txt":
-        lines += ["\t".join(_flat(r)) for r in rows]
+        lines += [r[0].text if _is_group(r) and bare_groups else "\t".join(_flat(r)) for r in rows]
     else:
         outer = fmt != "md-bare"
         for i, row in enumerate(rows):
