@@ -5,6 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .config import Options
+from .coverage import table_coverage
 from .documents.load import read_document
 from .documents.numbers import TOLERANCE
 from .documents.model import Document
@@ -59,7 +60,6 @@ def _check(document: Document, options: Options) -> CheckResult:
     for rule in active_rules(options):
         for outcome in CHECKS[rule.check](rule, context):
             (findings if isinstance(outcome, Finding) else passed).append(outcome)
-    recognised = {id(v.table) for v in views}
     notes = list(context.notes) + [Note(n) for n in document.notes]
     notes += [Note(f"{spot.table.split()[0]} row {spot.row} {spot.column}: {spot.text!r} is not a "
                    "figure; left out of the checks", spot) for view in views for spot in view.unparsed()]
@@ -75,15 +75,18 @@ def _check(document: Document, options: Options) -> CheckResult:
         from .recognise.matrix import build
         from .reporters.matrix import to_dict
         matrix = to_dict(context.indicators or build(views, context.year, document), document.source)
+    coverage = table_coverage(document.tables, views, findings + [f for f, _ in waived], passed)
+    covered = {c.table for c in coverage if c.recognised}
     return CheckResult(
         source=document.source, year=context.year, waived=waived, baselined=baselined,
+        coverage=coverage,
         indicators=matrix,
         stale_waivers=stale, config_file=options.config_file,
         findings=findings,
         passed=sorted(passed, key=lambda p: (p.rule, p.table)),
         notes=notes, tables=len(document.tables),
-        tables_recognised=[(v.name, v.kind) for v in views],
-        tables_unrecognised=[t.name for t in document.tables if id(t) not in recognised])
+        tables_recognised=[(v.name, v.kind) for v in views if v.name in covered],
+        tables_unrecognised=[t.name for t in document.tables if t.name not in covered])
 
 
 def check(path: str | Path, **options) -> CheckResult:

@@ -126,6 +126,7 @@ class CheckResult:
     stale_waivers: list[tuple[str, str]] = field(default_factory=list)  # (fingerprint, reason)
     config_file: str = ""
     indicators: dict | None = None             # the indicator matrix, when asked for (xlsx)
+    coverage: list = field(default_factory=list)   # TableCoverage per table (cekdata.coverage)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -148,7 +149,10 @@ class CheckResult:
             "summary": {"error": self.count(Severity.ERROR), "warning": self.count(Severity.WARNING),
                         "info": self.count(Severity.INFO), "checks_run": self.checks_run,
                         "checks_passed": self.checks_passed, "tables": self.tables,
-                        "tables_recognised": len(self.tables_recognised)},
+                        "tables_recognised": len(self.tables_recognised),
+                        "figures": sum(c.figures for c in self.coverage),
+                        "figures_checked": sum(min(c.figures_checked, c.figures)
+                                               for c in self.coverage)},
             "findings": [f.to_dict(lang) for f in self.findings],
             "waived": [{**f.to_dict(lang), "reason": reason} for f, reason in self.waived],
             "baselined": self.baselined,
@@ -158,5 +162,6 @@ class CheckResult:
             "passed": [p.to_dict() for p in self.passed],
             "coverage": {"recognised": [{"table": t, "kind": k} for t, k in self.tables_recognised],
                          "not_recognised": self.tables_unrecognised,
+                         "tables": [c.to_dict() for c in self.coverage],
                          "notes": [n.to_dict() for n in self.notes]},
         }

@@ -75,8 +75,14 @@ class _Run(RawTable):
 def _group_row_inside(run: "_Run | None", line: str, following: list[str]) -> bool:
     """"Sasaran 1: …" alone on its line between two rows of a tab table: a group row the
     converter printed without tabs, not the end of the table."""
-    return (run is not None and not run.pipe and bool(following) and "\t" in following[0]
-            and is_group_label(line.strip()))
+    if run is None or run.pipe or not is_group_label(line.strip()):
+        return False
+    for nxt in following:               # "Tujuan 1: …" then "Sasaran 1: …" then the rows
+        if "\t" in nxt:
+            return True
+        if not is_group_label(nxt.strip()):
+            return False
+    return False
 
 
 def read_text(text: str, source: str, markdown: bool = False) -> Document:
@@ -105,7 +111,7 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
     piped = pipe_rows(lines) if markdown else [False] * len(lines)
     for number, line in enumerate(lines, start=1):
         pipe = piped[number - 1]
-        if "\t" in line or pipe or _group_row_inside(run, line, lines[number:number + 1]):
+        if "\t" in line or pipe or _group_row_inside(run, line, lines[number:number + 4]):
             flush_paragraph()
             if run is None or run.pipe != pipe:
                 flush_run()

@@ -8,7 +8,8 @@ import re
 from itertools import groupby
 
 from .. import __version__
-from .labels import LABELS, batch_headers, batch_rows, summary_line, where
+from .labels import (LABELS, batch_headers, batch_rows, coverage_headers, coverage_rows,
+                     skipped_lines, summary_line, where)
 
 CSS = """
 :root{--ink:#1d2430;--muted:#5b6472;--line:#d8dde5;--error:#b42318;--warning:#b54708;--info:#175cd3;--ok:#067647}
@@ -110,8 +111,11 @@ def _document(data: dict, lang: str) -> str:
                       [[p["rule"], p["table"], p["checked"], p["detail"]] for p in data["passed"]]))
     coverage = data["coverage"]
     out.append(f"<h2 id=coverage>{words['coverage']}</h2>")
-    out.append(_table([words["table"], words["kind"]],
-                      [[r["table"], r["kind"]] for r in coverage["recognised"]]))
+    out.append(_table(coverage_headers(lang), coverage_rows(coverage, lang)))
+    skipped = skipped_lines(coverage)
+    if skipped:
+        out.append(f"<details><summary>{words['skipped']} ({len(skipped)})</summary><ul>" +
+                   "".join(f"<li>{_e(line)}</li>" for line in skipped) + "</ul></details>")
     if coverage["not_recognised"]:
         out.append(f"<p>{words['not_recognised']}: {_e('; '.join(t.split()[0] for t in coverage['not_recognised']))}</p>")
     out.append("<ul class=notes>" + "".join(

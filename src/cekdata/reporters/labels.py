@@ -11,7 +11,9 @@ LABELS = {
            "waived": "Temuan yang diterima (waiver)", "reason": "Alasan", "baselined": "sudah ada di baseline",
            "stale": "Waiver yang tidak lagi cocok", "batch": "Ringkasan dokumen", "document": "Dokumen",
            "status": "Status", "unreadable": "tidak terbaca", "ok": "terbaca", "category": "Kategori",
-           "report": "Laporan pemeriksaan cekdata", "excerpt": "Kutipan sumber"},
+           "report": "Laporan pemeriksaan cekdata", "excerpt": "Kutipan sumber",
+           "rows_checked": "Baris diperiksa", "figures_checked": "Angka diperiksa",
+           "skipped": "Dilewati", "figures": "angka diperiksa"},
     "en": {"findings": "Findings", "passed": "Checks that passed", "coverage": "Coverage",
            "summary": "Summary", "rule": "Rule", "severity": "Severity", "where": "Where",
            "message": "Message", "expected": "Expected", "found": "Found", "difference": "Difference",
@@ -22,7 +24,9 @@ LABELS = {
            "waived": "Accepted findings (waived)", "reason": "Reason", "baselined": "already in the baseline",
            "stale": "Waivers that no longer match", "batch": "Documents", "document": "Document",
            "status": "Status", "unreadable": "unreadable", "ok": "read", "category": "Category",
-           "report": "cekdata check report", "excerpt": "Source excerpt"},
+           "report": "cekdata check report", "excerpt": "Source excerpt",
+           "rows_checked": "Rows checked", "figures_checked": "Figures checked",
+           "skipped": "Left out", "figures": "figures checked"},
 }
 
 
@@ -49,7 +53,8 @@ def summary_line(data: dict, lang: str) -> str:
     s, words = data["summary"], LABELS[lang]
     return (f"{s['error']} {words['errors']}, {s['warning']} {words['warnings']}, "
             f"{s['info']} {words['infos']}; {s['checks_passed']}/{s['checks_run']} {words['checks']} OK; "
-            f"{words['recognised']}: {s['tables_recognised']}/{s['tables']}")
+            f"{words['recognised']}: {s['tables_recognised']}/{s['tables']}" +
+            (f"; {s['figures_checked']}/{s['figures']} {words['figures']}" if s.get("figures") else ""))
 
 
 def batch_rows(results: list[dict], lang: str) -> list[list]:
@@ -70,3 +75,25 @@ def batch_headers(lang: str) -> list[str]:
     words = LABELS[lang]
     return [words["document"], words["year"], words["errors"], words["warnings"],
             words["recognised"], words["status"]]
+
+
+def coverage_rows(coverage: dict, lang: str) -> list[list]:
+    """One row per table: name, kind, rows checked / rows, figures checked / figures."""
+    return [[t["table"][:60], t["kind"] or "-", f"{t['rows_checked']}/{t['rows']}",
+             f"{min(t['figures_checked'], t['figures'])}/{t['figures']}"]
+            for t in coverage.get("tables", [])]
+
+
+def coverage_headers(lang: str) -> list[str]:
+    words = LABELS[lang]
+    return [words["table"], words["kind"], words["rows_checked"], words["figures_checked"]]
+
+
+def skipped_lines(coverage: dict) -> list[str]:
+    """Per table, the rows and cells left out and why, compactly: ``T3: L12 average row; …``."""
+    lines = []
+    for t in coverage.get("tables", []):
+        if t["skipped"]:
+            parts = [f"{where([s['location']]) or '?'} {s['reason']}" for s in t["skipped"]]
+            lines.append(f"{t['table'].split()[0]}: " + "; ".join(parts))
+    return lines

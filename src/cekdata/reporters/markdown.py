@@ -1,7 +1,8 @@
 """Markdown report, for pull-request comments and wikis."""
 from tabulate import tabulate
 
-from .labels import LABELS, batch_headers, batch_rows, summary_line, where
+from .labels import (LABELS, batch_headers, batch_rows, coverage_headers, coverage_rows,
+                     skipped_lines, summary_line, where)
 
 
 def _cell(text) -> str:
@@ -42,7 +43,10 @@ def render_one(data: dict, lang: str) -> str:
                         tablefmt="github") if rows else "-")
     out += ["", f"## {words['coverage']}", ""]
     coverage = data["coverage"]
-    out += [f"- {_cell(r['table'])}: {r['kind']}" for r in coverage["recognised"]]
+    rows = [[_cell(str(c)) for c in row] for row in coverage_rows(coverage, lang)]
+    out.append(tabulate(rows, headers=coverage_headers(lang), tablefmt="github") if rows else "-")
+    out.append("")
+    out += [f"- {words['skipped']}: {_cell(line)}" for line in skipped_lines(coverage)]
     if coverage["not_recognised"]:
         out.append(f"- {words['not_recognised']}: " + ", ".join(t.split()[0] for t in coverage["not_recognised"]))
     out += [f"- {words['notes']}: {_cell(n['text'])} {where([n['location']])}".rstrip()

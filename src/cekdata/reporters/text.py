@@ -4,7 +4,8 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from .labels import LABELS, batch_headers, batch_rows, summary_line, where
+from .labels import (LABELS, batch_headers, batch_rows, coverage_headers, coverage_rows,
+                     skipped_lines, summary_line, where)
 
 
 def _wrap(text: str, width: int = 70) -> str:
@@ -42,11 +43,15 @@ def render_one(data: dict, lang: str) -> str:
     out.append("")
     out.append(f"== {words['coverage']} ==")
     coverage = data["coverage"]
-    out.append(tabulate([[r["table"][:60], r["kind"]] for r in coverage["recognised"]],
-                        headers=[words["table"], words["kind"]], tablefmt="simple"))
+    out.append(tabulate(coverage_rows(coverage, lang), headers=coverage_headers(lang),
+                        tablefmt="simple"))
     if coverage["not_recognised"]:
         out.append(f"{words['not_recognised']} ({len(coverage['not_recognised'])}): " +
                    "; ".join(t.split()[0] for t in coverage["not_recognised"]))
+    skipped = skipped_lines(coverage)
+    if skipped:
+        out.append(f"{words['skipped']}:")
+        out += [f"- {_wrap(line, 100)}" for line in skipped]
     for note in coverage["notes"]:
         mark = where([note["location"]])
         out.append(f"- {note['text']}" + (f" ({mark})" if mark else ""))
