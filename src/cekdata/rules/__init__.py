@@ -1,6 +1,9 @@
 """The rule engine: rules are loaded from data files; check kinds register themselves."""
 from . import budget, dates, figure_years, gx_suites, indicators, prose, statements, totals, years  # noqa: F401  (registers check kinds)
 from . import labels, numbering  # noqa: F401  (registers check kinds)
+from . import claim_achieved, claim_totals, claim_values  # noqa: F401  (registers check kinds)
+from . import extremes, trends  # noqa: F401  (registers check kinds)
+from . import relations  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
 
 __all__ = ["CHECKS", "Rule", "load_rules"]

@@ -37,7 +37,12 @@ KINDS: dict[str, tuple[dict, dict, set]] = {
     "spelled_number": ({}, {}, {"digits", "words"}),
     "prose_score": ({}, {}, {"noun", "stated", "table", "scores"}),
     "all_achieved": ({"tables": list}, {}, {"missed"}),
+    "prose_table_total": ({}, {}, {"stated", "table", "column", "total"}),
+    "prose_achieved_count": ({"tables": list}, {}, {"stated", "status_id", "status_en", "count",
+                                                    "table", "listing"}),
+    "prose_indicator_value": ({}, {}, {"indicator", "measure", "year", "stated", "values"}),
     "column_total": ({}, {}, {"column", "table", "rows"}),
+    "row_relation": ({"kinds": list}, {}, {"table", "row", "column", "formula"}),
     "note_count": ({}, {}, {"what", "table"}),
     "cell_equation": ({}, {}, {"equation", "table"}),
     "stale_year": ({}, {}, {"quote", "stated", "year"}),
@@ -47,6 +52,10 @@ KINDS: dict[str, tuple[dict, dict, set]] = {
     "status_label": ({}, {}, {"indicator", "table", "label", "capaian", "band", "basis_id",
                               "basis_en"}),
     "label_scale": ({}, {}, {"scale", "problem_id", "problem_en"}),
+    "prose_extremum": ({}, {}, {"named", "word", "word_en", "table", "column", "detail_id",
+                                "detail_en"}),
+    "prose_trend": ({}, {}, {"word", "subject", "moved_id", "moved_en", "before", "after",
+                             "before_when", "after_when"}),
 }
 EVERY_FINDING = {"expected", "found", "difference"}
 _TYPE_NAMES = {list: "a list", dict: "a mapping", str: "text", int: "a whole number",
