@@ -88,6 +88,17 @@ def qualifiers(lead: str, tail: str, report_year: int | None) -> tuple[str, ...]
     return tuple(found)
 
 
+_ACRONYM = re.compile(r"\b(?:[A-Z]{2,}\d+[A-Z0-9]*|[A-Z][A-Z0-9]{2,})\b")
+
+
+def _acronyms(lead: str) -> list[str]:
+    """"Sisa anggaran ST2023 sebesar …": an item's own code or acronym names one item, unless
+    it is a budget document's name (DIPA, APBD) or the report's year."""
+    generic = set(_vocab()["generic_acronyms"])
+    return [f"named:{a}" for a in _ACRONYM.findall(lead) if a.lower() not in generic
+            and not _YEAR.fullmatch(a)][:1]
+
+
 def frame(sentence: str, start: int, end: int, previous_end: int, next_start: int,
           report_year: int | None, earlier: bool, inherited: tuple[str, ...] = ()) -> Frame:
     """The frame of the figure at ``sentence[start:end]``; ``previous_end`` is where the figure
@@ -101,7 +112,7 @@ def frame(sentence: str, start: int, end: int, previous_end: int, next_start: in
     measure = _measure(lead, vocab["measures"])
     part = earlier and any(_has(lead, w) for w in vocab["part_connectives"])
     part = part or any(tail.startswith(w + " ") for w in vocab["part_of_next"])
-    found = list(qualifiers(lead, tail, report_year))
+    found = list(qualifiers(lead, tail, report_year)) + _acronyms(sentence[previous_end:start])
     if not re.search(r"[,;]", lead):       # the same clause goes on: "Program X Rp … dengan serapan Rp …"
         found += [q for q in inherited if q not in found]
     before = norm(sentence[:start])
