@@ -191,7 +191,14 @@ def _score_claims(paragraph: Paragraph, sentence: str, vocab: dict):
 
 
 def _achieved_claims(paragraph: Paragraph, sentence: str, vocab: dict):
-    if any(phrase in norm(sentence) for phrase in vocab["all_achieved"]):
+    text = norm(sentence)
+    negations = "|".join(map(re.escape, vocab.get("all_achieved_negations", [])))
+    spans = [(m.start(), m.end()) for phrase in vocab["all_achieved"]
+             for m in re.finditer(re.escape(phrase), text)]
+    spans += [m.span() for pattern in vocab.get("all_achieved_patterns", [])
+              for m in re.finditer(pattern, text)]
+    if any(not (negations and re.search(rf"\b(?:{negations})\s+$", text[:start]))
+           for start, _ in spans):
         yield Claim("achieved", "all", None, sentence, paragraph)
 
 
