@@ -47,6 +47,11 @@ def _at_place(finding: dict, item: dict) -> bool:
     for loc in finding["locations"]:
         if loc.get("line") is not None and loc["line"] in lines:
             return True
+        if loc.get("line") is not None and loc.get("paragraph") is not None:
+            # a sentence points at the line it starts on; it may run on over the next lines
+            span = range(loc["line"], loc["line"] + 1 + len(loc.get("text", "")) // 60)
+            if lines & set(span):
+                return True
         if lines:
             continue                        # text formats: the line decides
         if item.get("page") and loc.get("page") not in (None, item["page"]):

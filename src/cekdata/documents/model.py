@@ -112,16 +112,36 @@ class Paragraph:
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     heading: bool = False   # styled as a heading by its author (DOCX)
+    line_starts: tuple[int, ...] = ()   # source lines after the first, of a hard-wrapped paragraph
 
     @cached_property
     def text(self) -> str:
         return " ".join(fold(self.raw).split())
 
     def location(self, text: str | None = None) -> Location:
-        """Where a finding about this paragraph (or one of its sentences) points."""
+        """Where a finding about this paragraph (or one of its sentences) points: the source
+        line the sentence starts on, when the paragraph was wrapped over several."""
         quote = self.text[:300] if text is None else text
-        return Location(line=self.line, page=self.page, paragraph=self.index, text=quote,
-                        bbox=self.bbox)
+        return Location(line=self._line_of(quote), page=self.page, paragraph=self.index,
+                        text=quote, bbox=self.bbox)
+
+    def _line_of(self, quote: str) -> int | None:
+        if not self.line_starts or self.line is None:
+            return self.line
+        at = self.text.find(quote[:40])
+        lines = [self.line, *self.line_starts]
+        offsets = self._offsets()
+        return next((line for line, offset in zip(reversed(lines), reversed(offsets))
+                     if at >= offset), self.line)
+
+    def _offsets(self) -> list[int]:
+        """Where each source line starts in ``text`` (lines are joined by one space)."""
+        pieces = [" ".join(fold(p).split()) for p in self.raw.split("\n")]
+        offsets, at = [], 0
+        for piece in pieces:
+            offsets.append(at)
+            at += len(piece) + 1
+        return offsets
 
 
 Block = Paragraph | Table

@@ -72,6 +72,13 @@ class _Run(RawTable):
         self.rows.append(_cells(line, number, self.outer if self.pipe else None))
 
 
+def _wraps(previous: str, line: str) -> bool:
+    """A hard-wrapped sentence: the line before ends mid-sentence and this one goes on in
+    lower case ("… dengan realisasi" / "sebesar Rp …")."""
+    ending = previous.rstrip()
+    return bool(ending) and ending[-1] not in ".:;!?" and line.lstrip()[:1].islower()
+
+
 def _group_row_inside(run: "_Run | None", line: str, following: list[str]) -> bool:
     """"Sasaran 1: …" alone on its line between two rows of a tab table: a group row the
     converter printed without tabs, not the end of the table."""
@@ -93,11 +100,13 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
 
     def flush_paragraph() -> None:
         if paragraph:
-            raw = " ".join(t.strip() for _, t in paragraph)
-            heading = markdown and raw.startswith("#")
+            heading = markdown and paragraph[0][1].lstrip().startswith("#")
+            texts = [t.strip() for _, t in paragraph]
             if markdown:                   # "## 2.1 Judul", "**Tabel 3.1 …**": the words only
-                raw = unemphasise(raw.lstrip("#").strip())
-            blocks.append(Paragraph(index=0, raw=raw, line=paragraph[0][0], heading=heading))
+                texts = [unemphasise(t.lstrip("#").strip()) for t in texts]
+            starts = tuple(n for n, _ in paragraph[1:])
+            blocks.append(Paragraph(index=0, raw="\n".join(texts), line=paragraph[0][0],
+                                    heading=heading, line_starts=starts))
             paragraph.clear()
 
     def flush_run() -> None:
@@ -122,7 +131,7 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
         if not line.strip():
             flush_paragraph()
             continue
-        if paragraph and (not markdown or _NEW_ITEM.match(line)):
+        if paragraph and (_NEW_ITEM.match(line) or not (markdown or _wraps(paragraph[-1][1], line))):
             flush_paragraph()
         paragraph.append((number, line))
         if markdown and line.lstrip().startswith("#"):

@@ -67,11 +67,12 @@ def _mentions(sentence: str) -> list[tuple[int, int]]:
 
 
 def frame_at(sentence: str, start: int, end: int, year: int | None, earlier: bool,
-             inherited: tuple[str, ...] = ()) -> Frame:
+             inherited: tuple[str, ...] = (), acronyms: bool = False) -> Frame:
+    """``acronyms``: an item's code before an amount narrows it ("anggaran ST2023")."""
     spans = _mentions(sentence)
     previous = max((e for s, e in spans if e <= start), default=0)
     following = min((s for s, e in spans if s >= end), default=len(sentence))
-    return frame(sentence, start, end, previous, following, year, earlier, inherited)
+    return frame(sentence, start, end, previous, following, year, earlier, inherited, acronyms)
 
 
 def _count_pattern(vocab: dict) -> re.Pattern:
@@ -120,7 +121,7 @@ def _money_claims(paragraph: Paragraph, sentence: str, year: int | None):
             text = found["num"] + (f" {found['mult']}" if found["mult"] else "")
             figure = parse_figure("Rp " + text)
             where = frame_at(sentence, start, end, year, earlier=last is not None,
-                             inherited=last[1].frame.qualifiers if last else ())
+                             inherited=last[1].frame.qualifiers if last else (), acronyms=True)
             if figure is None:
                 continue
             claim = Claim("money", _SUBJECTS.get(where.measure or "", ""), figure, sentence,
@@ -137,7 +138,7 @@ def _money_claims(paragraph: Paragraph, sentence: str, year: int | None):
             yield Claim("money", subject, figure, sentence, paragraph, frame=owner.frame)
             continue
         where = frame_at(sentence, start, end, year, earlier=False,
-                         inherited=last[1].frame.qualifiers if last else ())
+                         inherited=last[1].frame.qualifiers if last else (), acronyms=True)
         lead = norm(sentence[max(0, start - 80):start])
         if where.measure == "realisasi" and _about_budget(lead) and not _FORMULA.search(lead):
             yield Claim("money", "spent_percent", figure, sentence, paragraph, frame=where)

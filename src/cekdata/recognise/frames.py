@@ -95,12 +95,19 @@ def _acronyms(lead: str) -> list[str]:
     """"Sisa anggaran ST2023 sebesar …": an item's own code or acronym names one item, unless
     it is a budget document's name (DIPA, APBD) or the report's year."""
     generic = set(_vocab()["generic_acronyms"])
-    return [f"named:{a}" for a in _ACRONYM.findall(lead) if a.lower() not in generic
-            and not _YEAR.fullmatch(a)][:1]
+    institutions = "|".join(map(re.escape, _vocab()["institutions"]))
+    found = []
+    for match in _ACRONYM.finditer(lead):
+        before = lead[:match.start()].lower().split()[-2:]
+        own = re.search(rf"\b(?:{institutions})\b", " ".join(before))   # "Dinas PUPR": the agency
+        if match.group().lower() not in generic and not _YEAR.fullmatch(match.group()) and not own:
+            found.append(f"named:{match.group()}")
+    return found[:1]
 
 
 def frame(sentence: str, start: int, end: int, previous_end: int, next_start: int,
-          report_year: int | None, earlier: bool, inherited: tuple[str, ...] = ()) -> Frame:
+          report_year: int | None, earlier: bool, inherited: tuple[str, ...] = (),
+          acronyms: bool = False) -> Frame:
     """The frame of the figure at ``sentence[start:end]``; ``previous_end`` is where the figure
     before it (or the sentence) ends, ``next_start`` where the next one begins; ``earlier``
     says whether a figure of the same unit came before it in the sentence."""
@@ -112,7 +119,9 @@ def frame(sentence: str, start: int, end: int, previous_end: int, next_start: in
     measure = _measure(lead, vocab["measures"])
     part = earlier and any(_has(lead, w) for w in vocab["part_connectives"])
     part = part or any(tail.startswith(w + " ") for w in vocab["part_of_next"])
-    found = list(qualifiers(lead, tail, report_year)) + _acronyms(sentence[previous_end:start])
+    found = list(qualifiers(lead, tail, report_year))
+    if acronyms:
+        found += _acronyms(sentence[previous_end:start])
     if not re.search(r"[,;]", lead):       # the same clause goes on: "Program X Rp … dengan serapan Rp …"
         found += [q for q in inherited if q not in found]
     before = norm(sentence[:start])

@@ -92,15 +92,17 @@ def _year_runs(years: dict[int, int | None]) -> list[list[int]]:
     return runs
 
 
-def _trusted_label(col: int, texts: dict, own: dict, years: dict) -> bool:
+def _trusted_label(col: int, run: list[int], texts: dict, own: dict, years: dict) -> bool:
     """A measure label that is the column's own, not one torn from a neighbour in conversion:
     it names no other year, and either names this column's year ("Target 2024") or spans
-    its neighbours too ("Realisasi" over 2021, 2022, 2023)."""
+    neighbours in the same run of years too ("Realisasi" over 2021, 2022, 2023)."""
     labelled = [t for t in texts[col] if _own_measure([t])]
-    if not labelled or any(int(y) != years[col] for t in labelled for y in _YEAR.findall(t)):
+    # a label that names another year over any column of the run it covers slid there
+    over = [(t, years[n]) for t in labelled for n in run if t in texts[n]]
+    if not labelled or any(int(y) != year for t, year in over for y in _YEAR.findall(t)):
         return False
     names_year = any(str(years[col]) in t for t in labelled)
-    spans = any(own.get(n) == own[col] for n in (col - 1, col + 1))
+    spans = any(n in run and own.get(n) == own[col] for n in (col - 1, col + 1))
     return names_year or spans
 
 
@@ -125,7 +127,7 @@ def value_columns(table: Table, first: int, caption: str) -> list[ValueColumn]:
     # column of the run carries the same measure of its own (a merged "Realisasi" over them).
     forced = {c: "target" for run in _year_runs(years) if len(run) >= 3 and medium_term
               and not (own[run[0]] and all(own[c] == own[run[0]] for c in run))
-              for c in run if not _trusted_label(c, texts, own, years)}
+              for c in run if not _trusted_label(c, run, texts, own, years)}
     # "Realisasi 2022" in one cell names its own measure, whatever the caption says
     inline = {c: next((_own_measure([t]) for t in reversed(t_list) if _YEAR.search(t)), None)
               for c, t_list in texts.items()}
