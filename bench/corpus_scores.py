@@ -24,6 +24,7 @@ FAMILIES = {
     "column-total": {"column-total", "budget-hierarchy", "note-count"},
     "budget-hierarchy": {"budget-hierarchy", "column-total"},
     "row-sum": {"row-sum", "cell-equation"},
+    "budget-arithmetic": {"budget-arithmetic", "ratio", "row-sum"},
     "capaian": {"capaian", "indicator-grade"},
     "indicator-target": {"indicator-target"},
     "indicator-realisasi": {"indicator-realisasi"},

@@ -31,10 +31,11 @@ def test_rows_and_figures_checked_and_left_out_with_reasons(run):
     assert codes(result) == []
     staff = _table(result, "T1")
     assert staff["recognised"] and staff["kind"] == "part-whole"
-    assert (staff["rows"], staff["rows_checked"]) == (5, 3)        # two seksi and the total
-    assert (staff["figures"], staff["figures_checked"]) == (12, 9)
+    # two seksi, the total and the average row (checked as a mean); the group row is left out
+    assert (staff["rows"], staff["rows_checked"]) == (5, 4)
+    assert (staff["figures"], staff["figures_checked"]) == (12, 12)
     reasons = {s["reason"] for s in staff["skipped"]}
-    assert reasons == {"no figures (a group or heading row)", "after the total row"}
+    assert reasons == {"no figures (a group or heading row)"}
 
 
 def test_a_table_no_check_reads_is_not_recognised(run):
@@ -43,11 +44,11 @@ def test_a_table_no_check_reads_is_not_recognised(run):
     assert not other["recognised"] and other["figures_checked"] == 0
     assert other["skipped"][0]["reason"] == "not recognised"
     summary = result.to_dict()["summary"]
-    assert summary["tables_recognised"] == 1 and summary["figures_checked"] == 9
+    assert summary["tables_recognised"] == 1 and summary["figures_checked"] == 12
 
 
 def test_text_report_prints_coverage_per_table(run):
     from cekdata.reporters.text import render
     text = render([run(DOC).to_dict("en")], "en")
-    assert "Rows checked" in text and "3/5" in text and "9/12" in text
-    assert "after the total row" in text
+    assert "Rows checked" in text and "4/5" in text and "12/12" in text
+    assert "no figures (a group or heading row)" in text

@@ -2,17 +2,17 @@
 from conftest import codes
 
 INCOME = """
-Tabel 3.7 Target dan Realisasi Pendapatan Tahun 2025
+Tabel 3.7 Target dan Realisasi Layanan Perizinan Tahun 2025
 
-Jenis Pendapatan | Target (Rp) | Realisasi (Rp) | % | Lebih/(Kurang) (Rp)
-Retribusi pasar | 400.000.000 | 420.000.000 | 105,00 | 20.000.000
-Retribusi parkir | 250.000.000 | 225.000.000 | {pct} | (25.000.000)
-Sewa aset | 100.000.000 | 110.000.000 | 110,00 | {gap}
-Jumlah | 750.000.000 | 755.000.000 | 100,67 | 5.000.000
+Jenis Layanan | Target (berkas) | Realisasi (berkas) | % | Lebih/(Kurang)
+Izin usaha | 4.000 | 4.200 | 105,00 | 200
+Izin bangunan | 2.500 | 2.250 | {pct} | (250)
+Izin reklame | 1.000 | 1.100 | 110,00 | {gap}
+Jumlah | 7.500 | 7.550 | 100,67 | 50
 """
 
 
-def income(pct="90,00", gap="10.000.000"):
+def income(pct="90,00", gap="100"):
     return INCOME.format(pct=pct, gap=gap)
 
 
@@ -23,19 +23,19 @@ def test_difference_and_ratio_hold_on_every_row(run):
 
 
 def test_a_wrong_difference_is_found_at_its_row(run):
-    finding = next(f for f in run(income(gap="1.000.000")).findings if f.rule == "SUM005")
-    assert (finding.expected, finding.found) == ("10,000,000", "1.000.000")
-    assert finding.locations[0].line == 6 and "Sewa aset" in finding.message("en")
+    finding = next(f for f in run(income(gap="10")).findings if f.rule == "SUM005")
+    assert (finding.expected, finding.found) == ("100", "10")
+    assert finding.locations[0].line == 6 and "Izin reklame" in finding.message("en")
 
 
 def test_a_swapped_percentage_is_found_within_printed_precision(run):
     finding = next(f for f in run(income(pct="09,00")).findings if f.rule == "SUM006")
     assert finding.found == "09,00" and finding.expected == "90.00"
-    assert "Realisasi (Rp) / Target (Rp)" in finding.message("en")
+    assert "Realisasi (berkas) / Target (berkas)" in finding.message("en")
 
 
 def test_no_relation_is_guessed_from_two_rows_or_from_a_no_column(run):
-    short = "\n".join(INCOME.format(pct="90,00", gap="10.000.000").splitlines()[:6])
+    short = "\n".join(INCOME.format(pct="90,00", gap="100").splitlines()[:6])
     assert not {"SUM005", "SUM006"} & set(codes(run(short.replace("90,00", "91,00"))))
     numbered = """
 Tabel 1.1 Kegiatan
@@ -49,5 +49,5 @@ No | Kegiatan | Peserta | Jumlah
 
 
 def test_two_rows_off_is_no_relation_at_all(run):
-    doc = income(pct="91,00", gap="1.000.000").replace("| 105,00 |", "| 104,00 |")
+    doc = income(pct="91,00", gap="10").replace("| 105,00 |", "| 104,00 |")
     assert "SUM006" not in codes(run(doc))

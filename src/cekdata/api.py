@@ -85,7 +85,7 @@ def _check(document: Document, options: Options) -> CheckResult:
         findings=findings,
         passed=sorted(passed, key=lambda p: (p.rule, p.table)),
         notes=notes, tables=len(document.tables),
-        tables_recognised=[(v.name, v.kind) for v in views if v.name in covered],
+        tables_recognised=[(c.table, c.kind) for c in coverage if c.recognised],
         tables_unrecognised=[t.name for t in document.tables if t.name not in covered])
 
 

@@ -10,7 +10,9 @@ from .documents.model import Cell, Row, Table
 from .documents.numbers import is_year
 from .documents.structure import is_row_number
 from .findings import Finding, Location, Passed
+from .recognise.averages import average_columns
 from .recognise.indicators import IndicatorView
+from .recognise.relations import infer
 from .recognise.view import TEXT_ROLES, TableView
 
 
@@ -59,11 +61,11 @@ def _checked_cells(view: TableView) -> set[tuple[int, int]]:
 
 
 def _skipped(view: TableView, checked: set[tuple[int, int]]) -> list[tuple[Location, str]]:
-    skipped = [(view.location(row), why) for row, why in view.skipped]
+    checked_rows = {number for number, _ in checked}
+    skipped = [(view.location(row), why) for row, why in view.skipped if row.number not in checked_rows]
     if isinstance(view, IndicatorView):
         skipped += [(loc, what) for what, loc in view.notes]
     skipped += [(spot, "not a number") for spot in view.unparsed()]
-    checked_rows = {number for number, _ in checked}
     listed = {loc.row for loc, _ in skipped}
     for row in view.table.rows:
         if row.number in checked_rows or view.location(row).row in listed:
@@ -72,6 +74,15 @@ def _skipped(view: TableView, checked: set[tuple[int, int]]) -> list[tuple[Locat
         skipped.append((view.location(row), "figures in no checked column" if has_figures
                         else "no figures (a group or heading row)"))
     return skipped
+
+
+def _arithmetic_cells(table: Table) -> set[tuple[int, int]]:
+    """Cells the row-relation and average checks read in a table no view claims."""
+    cells = {(row.number, col) for relation in infer(table) for row in relation.rows
+             for col in (relation.target, *relation.operands) if relation.holds(row) is not None}
+    for column in average_columns(table):
+        cells |= {(row.number, column.col) for row in (column.average, *column.rows)}
+    return cells
 
 
 def _touched(findings: list[Finding], passed: list[Passed]) -> set[str]:
@@ -90,12 +101,19 @@ def table_coverage(tables: list[Table], views: list[TableView], findings: list[F
         view = by_table.get(id(table))
         ran = view is not None and (view.name in touched or
                                     (isinstance(view, IndicatorView) and bool(view.entries)))
+        arithmetic = _arithmetic_cells(table) if view is None and table.name in touched else set()
+        if arithmetic:
+            out.append(TableCoverage(table.name, "row-arithmetic", len(table.rows),
+                                     len({n for n, _ in arithmetic}),
+                                     len({(r.number, c) for r, c, _ in figures} | arithmetic),
+                                     len(arithmetic), ()))
+            continue
         if not ran:
             why = "not recognised" if view is None else "recognised, but no check ran on it"
             out.append(TableCoverage(table.name, "", len(table.rows), 0, len(figures), 0,
                                      ((table.caption_location(), why),)))
             continue
-        checked = _checked_cells(view)
+        checked = _checked_cells(view) | _arithmetic_cells(table)
         present = {(row.number, col) for row, col, _ in figures} | checked
         kind = getattr(view, "source", "") or view.kind
         out.append(TableCoverage(table.name, kind, len(table.rows),

@@ -44,7 +44,7 @@ _FIGURE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ACCOUNTING_NEGATIVE = re.compile(r"^\((?P<inner>(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"
-                                  r"|(?:rp\.?\s*)?\d+[.,]\d+)\)$", re.IGNORECASE)
+                                  r"|(?:rp\.?\s*)?\d+[.,]\d+|\d{3,})\)$", re.IGNORECASE)
 _BLANKS = {"", "-", "--", "–", "—", "n/a", "na"}
 
 
@@ -163,3 +163,16 @@ YEAR = re.compile(r"^(19|20)\d{2}$")
 
 def is_year(text: str) -> bool:
     return bool(YEAR.match(fold(text).strip()))
+
+
+_AMBIGUOUS = re.compile(r"^(\d{1,3})[.,](\d{3})$")
+
+
+def decimal_reading(figure: Figure) -> Figure | None:
+    """"3,412" read as three decimals rather than a thousand: the other reading of a number
+    whose one mark is followed by three digits, for columns that only make sense so."""
+    found = _AMBIGUOUS.match(figure.raw.strip())
+    if not found:
+        return None
+    value = Decimal(f"{found[1]}.{found[2]}")
+    return Figure(value, Decimal("0.0005"), "decimal", figure.raw, figure.footnote)

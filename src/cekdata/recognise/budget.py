@@ -25,9 +25,11 @@ def detect(table: Table) -> TableView | None:
     words = vocabulary()["budget"]
     taken = {c for c in range(table.width) if matches_any(table.columns[c], words["not_budget"])}
     roles: dict[str, int] = {}
+    income = matches_any(f"{table.caption} {' '.join(table.columns)}", words["income"])
     for role in ("percent_preferred", "percent", "sisa", "realisasi", "pagu"):
         name = "percent" if role.startswith("percent") else role
-        col = None if name in roles else find_column(table, words[role], exclude=taken)
+        wanted = words[role] + (words["income_pagu"] if income and role == "pagu" else [])
+        col = None if name in roles else find_column(table, wanted, exclude=taken)
         if col is not None:
             roles[name] = col
             taken.add(col)

@@ -13,7 +13,7 @@ from itertools import combinations
 
 from ..data import load
 from ..documents.model import Row, Table
-from ..rules.intervals import Interval, add, div, mul, overlap, sub
+from ..documents.intervals import Interval, add, div, mul, overlap, sub
 from .columns import column_type
 from .view import matches_any, split_rows
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..data import load
 from ..documents.model import Cell, Row, Table
+from ..documents.structure import is_row_number
 from ..findings import Location
 
 
@@ -62,7 +63,11 @@ def is_total_row(row: Row) -> bool:
 
 
 def is_average_row(row: Row) -> bool:
-    return _starts(row, load("columns")["average_labels"])
+    """"Rata-rata", "Rata-rata Kabupaten": a short label of its own, not an indicator named
+    "Rata-rata lama sekolah" in a numbered row."""
+    words = " ".join(c.text for c in row.cells[:2] if c.text and c.figure is None).split()
+    return (_starts(row, load("columns")["average_labels"]) and len(words) <= 3
+            and not is_row_number(row.cells[0].text if row.cells else ""))
 
 
 @dataclass

@@ -3,7 +3,7 @@ from . import budget, dates, figure_years, gx_suites, indicators, prose, stateme
 from . import labels, numbering  # noqa: F401  (registers check kinds)
 from . import claim_achieved, claim_totals, claim_values  # noqa: F401  (registers check kinds)
 from . import extremes, trends  # noqa: F401  (registers check kinds)
-from . import relations  # noqa: F401  (registers check kinds)
+from . import averages, relations  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
 
 __all__ = ["CHECKS", "Rule", "load_rules"]

@@ -15,7 +15,7 @@ from functools import cache
 from ..documents.numbers import format_like
 from ..recognise.view import TableView
 from .context import Context
-from .intervals import compile_formula
+from ..documents.intervals import compile_formula
 from .registry import Rule, check_kind
 
 _names = itertools.count(1)

@@ -10,7 +10,7 @@ from ..findings import Location
 from ..recognise.indicator_columns import words
 from ..recognise.matrix import Matrix, Value, build, is_percent_indicator, shared_slots
 from .context import Context
-from .intervals import div, mul, overlap, sub
+from ..documents.intervals import div, mul, overlap, sub
 from .registry import Rule, check_kind
 
 _COMPARABLE = ("number", "percent", "grade", "opinion")

@@ -76,16 +76,19 @@ def prose_count(rule: Rule, context: Context):
 def prose_budget(rule: Rule, context: Context):
     """Pagu, realisasi, sisa and % realisasi stated as wholes, against the budget TOTAL row of
     the budget table nearest the sentence."""
-    income = vocabulary()["budget"]["income"]
-    views = [v for v in context.views if v.kind == "budget" and v.total is not None
-             and not matches_any(f"{v.table.caption} {' '.join(v.table.columns)}", income)]
+    words = vocabulary()["budget"]["income"]
+    budgets = [v for v in context.views if v.kind == "budget" and v.total is not None]
+    income = [v for v in budgets if _is_income(v, words)]
+    spending = [v for v in budgets if v not in income]
     roles = {"budget": "pagu", "spent": "realisasi", "spent_percent": "percent",
              "remaining": "sisa"}
     for claim in (c for c in prose_claims(context) if c.kind == "money" and c.subject):
+        whole = vocabulary()["budget"]["income_whole"]
+        views = income if _of_income(claim, whole) else spending
         if not views:
             not_checked(context, rule, claim, claim.figure.raw, "no budget table with a total row")
             continue
-        if not claim.frame.bound:
+        if not (claim.frame.bound or _of_income(claim, whole)):
             not_checked(context, rule, claim, claim.figure.raw, claim.frame.reason())
             continue
         view = nearest(context, views, claim)
@@ -96,6 +99,19 @@ def prose_budget(rule: Rule, context: Context):
             continue
         value, half, cells, label = stated
         yield _compare(rule, claim, view, value, half, cells, label)
+
+
+def _is_income(view: TableView, words: list[str]) -> bool:
+    return matches_any(f"{view.table.caption} {' '.join(view.table.columns)}", words)
+
+
+def _of_income(claim: Claim, words: list[str]) -> bool:
+    """"Realisasi pendapatan BLUD sebesar Rp …": an income total, narrowed by nothing else."""
+    frame = claim.frame
+    named = [q.split(":", 1)[1] for q in frame.qualifiers]
+    return (frame.measure is not None and not frame.part and bool(named)
+            and len(named) == len(frame.qualifiers) and all(n in words for n in named)
+            and all(q.startswith("named:") for q in frame.qualifiers))
 
 
 def _total_of(view: TableView, role: str):

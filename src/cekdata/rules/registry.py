@@ -17,7 +17,7 @@ CATEGORIES = ("row-sum", "column-total", "budget-hierarchy", "budget-arithmetic"
               "narrative-vs-table", "cell-equation", "note-count", "indicator-target",
               "indicator-realisasi", "indicator-coverage", "capaian", "indicator-grade",
               "indicator-unit", "indicator-identity", "stale-year", "schedule", "date",
-              "numbering", "label")
+              "numbering", "label", "ratio", "column-average")
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ KINDS: dict[str, tuple[dict, dict, set]] = {
     "prose_indicator_value": ({}, {}, {"indicator", "measure", "year", "stated", "values"}),
     "column_total": ({}, {}, {"column", "table", "rows"}),
     "row_relation": ({"kinds": list}, {}, {"table", "row", "column", "formula"}),
+    "column_average": ({}, {}, {"column", "table", "rows"}),
     "note_count": ({}, {}, {"what", "table"}),
     "cell_equation": ({}, {}, {"equation", "table"}),
     "stale_year": ({}, {}, {"quote", "stated", "year"}),
