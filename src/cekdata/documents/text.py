@@ -75,8 +75,9 @@ class _Run(RawTable):
 def _wraps(previous: str, line: str) -> bool:
     """A hard-wrapped sentence: the line before ends mid-sentence and this one goes on in
     lower case ("… dengan realisasi" / "sebesar Rp …")."""
-    ending = previous.rstrip()
-    return bool(ending) and ending[-1] not in ".:;!?" and line.lstrip()[:1].islower()
+    ending, start = previous.rstrip(), line.lstrip()
+    return bool(ending) and ending[-1] not in ".:;!?" and (start[:1].islower() or start[:1].isdigit()
+                                                            or start.startswith("Rp"))
 
 
 def _group_row_inside(run: "_Run | None", line: str, following: list[str]) -> bool:

@@ -25,31 +25,9 @@ _LIST_ITEM = re.compile(r"^\(?(?:[a-z]|\d{1,2})[.)]\s")
 
 
 def prose_paragraphs(document: Document) -> list[tuple[Paragraph, Paragraph]]:
-    """Paragraphs as written: a plain-text line that stops mid-sentence is joined with the lines
-    that carry it on ("… 11 dari 14 indikator" + "kinerja telah tercapai …"). Each comes with
-    the first block it was read from (for its place among the blocks)."""
-    out: list[tuple[Paragraph, Paragraph]] = []
-    blocks = document.blocks
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        if not isinstance(block, Paragraph):
-            i += 1
-            continue
-        parts, j = [block], i + 1
-        while j < len(blocks) and isinstance(blocks[j], Paragraph) and not blocks[j].heading \
-                and not re.search(r"[.!?:;]\s*$", parts[-1].text) and blocks[j].text[:1].islower() \
-                and not _LIST_ITEM.match(blocks[j].text):
-            parts.append(blocks[j])
-            j += 1
-        if len(parts) == 1:
-            out.append((block, block))
-        else:
-            joined = Paragraph(block.index, " ".join(p.raw.strip() for p in parts), block.line,
-                               block.page, block.bbox, block.heading)
-            out.append((joined, block))
-        i = j
-    return out
+    """Paragraphs as written (the text reader joins hard-wrapped lines), each with the block
+    it was read from (for its place among the blocks)."""
+    return [(p, p) for p in document.paragraphs]
 
 
 @dataclass(frozen=True)

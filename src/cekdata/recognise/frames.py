@@ -102,7 +102,19 @@ def _acronyms(lead: str) -> list[str]:
         own = re.search(rf"\b(?:{institutions})\b", " ".join(before))   # "Dinas PUPR": the agency
         if match.group().lower() not in generic and not _YEAR.fullmatch(match.group()) and not own:
             found.append(f"named:{match.group()}")
+    for match in _PROPER.finditer(lead):
+        run = match.group().strip()
+        words = [w for w in run.lower().split() if w not in ("dan", "&")]
+        if match.start() > 0 and len([w for w in words if w[:1].isalpha()]) >= 2 \
+                and not re.search(rf"\b(?:{institutions})\b", run.lower()) \
+                and not all(w in generic for w in words):
+            found.append(f"named:{run}")
     return found[:1]
+
+
+# "anggaran Pembebasan Biaya Perkara": a run of capitalised words inside the clause names one
+# item; a run holding an institution word ("Pengadilan Negeri …") is the agency's own name
+_PROPER = re.compile(r"(?:\b[A-Z][A-Za-z]+(?:\s+(?:dan|&))?\s*){2,}")
 
 
 def frame(sentence: str, start: int, end: int, previous_end: int, next_start: int,

@@ -24,6 +24,7 @@ from .indicators import matrix
 from .labels import _label_column, label_of, status_kinds
 from .prose import claim_location
 from .registry import Rule, check_kind
+from .statements import compared
 
 STATUS_WORDS = {"achieved": ("tercapai", "achieved"), "missed": ("belum/tidak tercapai", "not achieved"),
                 "exceeded": ("melampaui target", "exceeded")}
@@ -119,24 +120,6 @@ def _slots(entry: Entry, year: int | None) -> dict:
     return out
 
 
-def _compared(slots: dict, lower: bool) -> int | None:
-    """-1 below target, 0 on it, 1 beyond it (direction-aware); None when not comparable."""
-    target, real = slots.get("target"), slots.get("realisasi")
-    if target is None or real is None:
-        return None
-    if target.value.is_qualitative or real.value.is_qualitative:
-        if target.value.rank is None or real.value.rank is None:
-            return None
-        a, b = real.value.rank, target.value.rank
-    else:
-        if target.value.figure is None or real.value.figure is None:
-            return None
-        a, b = real.value.figure.value, target.value.figure.value
-        if lower:
-            a, b = b, a
-    return (a > b) - (a < b)
-
-
 def _by_capaian(slots: dict) -> int | None:
     capaian = slots.get("capaian")
     if capaian is None or capaian.value.figure is None:
@@ -181,7 +164,7 @@ def measured(context: Context, tables: tuple[str, ...]) -> list[Measured]:
             seen.add(key)
             slots = _slots(entry, context.year)
             lower = model.direction(entry.name) == "lower"
-            out.append(Measured(view, entry, _compared(slots, lower), _label(view, entry, label_col),
+            out.append(Measured(view, entry, compared(slots, lower), _label(view, entry, label_col),
                                 _by_capaian(slots)))
     return out
 

@@ -190,18 +190,27 @@ def prose_score(rule: Rule, context: Context):
                            key=f"score:{claim.figure.value}")
 
 
-def achieved(entry_slots, lower: bool) -> bool | None:
-    target, real = entry_slots.get("target"), entry_slots.get("realisasi")
+def compared(slots: dict, lower: bool) -> int | None:
+    """-1 below target, 0 on it, 1 beyond it (direction-aware); None when not comparable."""
+    target, real = slots.get("target"), slots.get("realisasi")
     if target is None or real is None:
         return None
     if target.value.is_qualitative or real.value.is_qualitative:
         if target.value.rank is None or real.value.rank is None:
             return None
-        return real.value.rank >= target.value.rank
-    if target.value.figure is None or real.value.figure is None:
-        return None
-    t, r = target.value.figure.value, real.value.figure.value
-    return r <= t if lower else r >= t
+        a, b = real.value.rank, target.value.rank
+    else:
+        if target.value.figure is None or real.value.figure is None:
+            return None
+        a, b = real.value.figure.value, target.value.figure.value
+        if lower:
+            a, b = b, a
+    return (a > b) - (a < b)
+
+
+def achieved(entry_slots, lower: bool) -> bool | None:
+    outcome = compared(entry_slots, lower)
+    return None if outcome is None else outcome >= 0
 
 
 @check_kind("all_achieved")
