@@ -11,8 +11,7 @@ from .documents.numbers import TOLERANCE
 from .documents.model import Document
 from .findings import CheckResult, Finding, Note, Passed, Severity
 from .fingerprints import with_fingerprints
-from .recognise import recognise
-from .recognise.year import report_year
+from .recognise.report import Recognised
 from .rules import CHECKS, Rule, load_rules
 from .rules.context import Context
 
@@ -52,9 +51,9 @@ def check_document(document: Document, options: Options | None = None) -> CheckR
 
 
 def _check(document: Document, options: Options) -> CheckResult:
-    views = recognise(document)
-    year, evidence = report_year(document)
-    context = Context(document, views, options.year or year)
+    recognised = Recognised.of(document, options.year)
+    views, year, evidence = recognised.views, recognised.year_from_text, recognised.year_evidence
+    context = Context(recognised)
     findings: list[Finding] = []
     passed: list[Passed] = []
     for rule in active_rules(options):
@@ -72,9 +71,8 @@ def _check(document: Document, options: Options) -> CheckResult:
               for fp, reason in stale]
     matrix = None
     if options.with_matrix:
-        from .recognise.matrix import build
         from .reporters.matrix import to_dict
-        matrix = to_dict(context.indicators or build(views, context.year, document), document.source)
+        matrix = to_dict(recognised.matrix, document.source)
     coverage = table_coverage(document.tables, views, findings + [f for f, _ in waived], passed)
     covered = {c.table for c in coverage if c.recognised}
     return CheckResult(

@@ -260,14 +260,14 @@ def rules(lang) -> None:
 @limit_options
 def extract(path, what, fmt, output, year, max_file_mb, max_pages, max_unzipped_mb) -> None:
     """Write what cekdata read from a report (the indicator matrix) as CSV or JSON."""
-    from .recognise.matrix import build_for
+    from .recognise.report import Recognised
     from .reporters.matrix import WRITERS
 
     try:
         _prepare_output(fmt, output, [path])
         document = read_document(path, _limits(max_file_mb, max_pages, max_unzipped_mb),
                                  _progress())
-        _write(WRITERS[fmt](build_for(document, year), document.source), output)
+        _write(WRITERS[fmt](Recognised.of(document, year).matrix, document.source), output)
     except CekdataError as error:
         _fail(str(error), EXIT_INPUT)
     except Exception as error:

@@ -81,12 +81,6 @@ def build(views: list[TableView], year: int | None, document: Document | None = 
     return Matrix(indicator_views, identity, values, year, lower)
 
 
-def build_for(document: Document, year: int | None = None) -> Matrix:
-    from . import recognise                      # the package imports this module
-    from .year import report_year
-    return build(recognise(document), year or report_year(document)[0], document)
-
-
 def shared_slots(matrix: Matrix) -> list[tuple[IndicatorView, list[Entry], Slot]]:
     """Values printed once for several glued indicator names."""
     found = []

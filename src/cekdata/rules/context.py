@@ -5,18 +5,29 @@ from dataclasses import dataclass, field
 
 from ..documents.model import Document
 from ..findings import Note
+from ..recognise.report import Recognised
 from ..recognise.view import TableView
 
 
 @dataclass
 class Context:
-    document: Document
-    views: list[TableView]
-    year: int | None = None
+    recognised: Recognised
     notes: list[Note] = field(default_factory=list)
-    claims: list | None = None     # figures stated in prose, extracted once on first use
-    indicators: object | None = None   # the indicator matrix, built once on first use
+    indicators: object | None = None   # the matrix once its notes are taken (rules.indicators)
     budget_trees: dict = field(default_factory=dict)   # code hierarchies, built once per table
+    cache: dict = field(default_factory=dict)   # what a rule kind derives once per document
+
+    @property
+    def document(self) -> Document:
+        return self.recognised.document
+
+    @property
+    def views(self) -> list[TableView]:
+        return self.recognised.views
+
+    @property
+    def year(self) -> int | None:
+        return self.recognised.year
 
     def views_for(self, kinds: tuple[str, ...]) -> list[TableView]:
         return [v for v in self.views if not kinds or v.kind in kinds]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..documents.numbers import format_like
 from ..findings import Location
 from ..recognise.indicator_columns import words
-from ..recognise.matrix import Matrix, Value, build, is_percent_indicator, shared_slots
+from ..recognise.matrix import Matrix, Value, is_percent_indicator, shared_slots
 from .context import Context
 from ..documents.intervals import div, mul, overlap, sub
 from .registry import Rule, check_kind
@@ -18,7 +18,7 @@ _COMPARABLE = ("number", "percent", "grade", "opinion")
 
 def matrix(context: Context) -> Matrix:
     if context.indicators is None:
-        context.indicators = build(context.views, context.year, context.document)
+        context.indicators = context.recognised.matrix
         for view in context.indicators.views:
             for what, location in view.notes:
                 context.note(f"{view.name.split()[0]}: {what}; left out of the checks", location)

@@ -294,7 +294,7 @@ def _table_scale(context: Context, table: Table, at: int) -> Scale | None:
 
 def scales(context: Context) -> list[Scale]:
     """Every scale of capaian the report prints, in a sentence or a table."""
-    cached = getattr(context, "_label_scales", None)
+    cached = context.cache.get("label_scales")
     if cached is not None:
         return cached
     found: list[Scale] = []
@@ -310,7 +310,7 @@ def scales(context: Context) -> list[Scale]:
             bands = bands_in(sentence)
             if _is_scale(bands):
                 found.append(_scale(bands, block.location(sentence[:300]), at, sentence))
-    context._label_scales = found
+    context.cache["label_scales"] = found
     return found
 
 

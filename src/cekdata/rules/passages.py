@@ -121,7 +121,7 @@ def _continues(before: Paragraph, after: Paragraph) -> bool:
 
 
 def passages(context: Context) -> list[Passage]:
-    cached = getattr(context, "_passages", None)
+    cached = context.cache.get("passages")
     if cached is not None:
         return cached
     joined: list[Passage] = []
@@ -138,7 +138,7 @@ def passages(context: Context) -> list[Passage]:
         run.append(block)
     if run:
         joined.append(Passage(run))
-    context._passages = joined
+    context.cache["passages"] = joined
     return joined
 
 

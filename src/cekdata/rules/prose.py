@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..documents.numbers import format_like
 from ..findings import Location
-from ..recognise.claims import Claim, extract
+from ..recognise.claims import Claim
 from ..recognise.view import TableView, matches_any, vocabulary
 from .context import Context
 from .registry import Rule, check_kind
@@ -12,9 +12,7 @@ from .totals import grand_total
 
 
 def prose_claims(context: Context) -> list[Claim]:
-    if context.claims is None:
-        context.claims = extract(context.document, context.year)
-    return context.claims
+    return context.recognised.claims
 
 
 def not_checked(context: Context, rule: Rule, claim: Claim, what: str, reason: str) -> None:
