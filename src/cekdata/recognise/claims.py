@@ -68,7 +68,7 @@ def _mentions(sentence: str) -> list[tuple[int, int]]:
 
 def frame_at(sentence: str, start: int, end: int, year: int | None, earlier: bool,
              inherited: tuple[str, ...] = (), acronyms: bool = False) -> Frame:
-    """``acronyms``: an item's code before an amount narrows it ("anggaran ST2023")."""
+    """``acronyms``: an item's code before an amount narrows it ("anggaran SKD2024")."""
     spans = _mentions(sentence)
     previous = max((e for s, e in spans if e <= start), default=0)
     following = min((s for s, e in spans if s >= end), default=len(sentence))

@@ -92,14 +92,14 @@ _ACRONYM = re.compile(r"\b(?:[A-Z]{2,}\d+[A-Z0-9]*|[A-Z][A-Z0-9]{2,})\b")
 
 
 def _acronyms(lead: str) -> list[str]:
-    """"Sisa anggaran ST2023 sebesar …": an item's own code or acronym names one item, unless
+    """"Sisa anggaran SKD2024 sebesar …": an item's own code or acronym names one item, unless
     it is a budget document's name (DIPA, APBD) or the report's year."""
     generic = set(_vocab()["generic_acronyms"])
     institutions = "|".join(map(re.escape, _vocab()["institutions"]))
     found = []
     for match in _ACRONYM.finditer(lead):
         before = lead[:match.start()].lower().split()[-2:]
-        own = re.search(rf"\b(?:{institutions})\b", " ".join(before))   # "Dinas PUPR": the agency
+        own = re.search(rf"\b(?:{institutions})\b", " ".join(before))   # "Dinas PKP": the agency
         if match.group().lower() not in generic and not _YEAR.fullmatch(match.group()) and not own:
             found.append(f"named:{match.group()}")
     for match in _PROPER.finditer(lead):
