@@ -5,6 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .config import Options
+from .errors import ConfigError
 from .coverage import table_coverage
 from .documents.load import read_document
 from .documents.numbers import TOLERANCE
@@ -19,10 +20,24 @@ from .rules.context import Context
 def active_rules(options: Options) -> list[Rule]:
     """The rules to run: selected, not ignored, with configured severities."""
     rules = load_rules(options.checks_dir, options.expectations_dir)
+    _known(rules, [*options.select, *options.ignore, *(code for code, _ in options.severity)])
     chosen = [r for r in rules if r.code not in options.ignore and r.category not in options.ignore
               and (not options.select or r.code in options.select or r.category in options.select)]
     levels = dict(options.severity)
     return [replace(r, severity=Severity(levels[r.code])) if r.code in levels else r for r in chosen]
+
+
+def _known(rules: list[Rule], named: list[str]) -> None:
+    """Refuse a rule code or category no rule has (``--select NOPE999`` would check nothing
+    and pass), naming the nearest real one."""
+    import difflib
+
+    names = {r.code for r in rules} | {r.category for r in rules}
+    for name in named:
+        if name not in names:
+            near = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.0)
+            hint = f"; did you mean {near[0]}?" if near else "; `cekdata rules` lists them"
+            raise ConfigError(f"{name}: no rule has this code or category{hint}")
 
 
 def _apply_waivers(findings: list[Finding], options: Options):
