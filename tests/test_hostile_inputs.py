@@ -53,7 +53,8 @@ def test_batch_lists_fifos_and_symlink_loops_as_unreadable(tmp_path):
     summary = result.stdout.split("== Documents ==")[1]
     for name in ("baik.txt", "pipa.txt", "lingkar.txt"):
         assert name in summary
-    assert summary.count("unreadable") == 2 and result.exit_code == 0
+    assert summary.count("unreadable") == 2 and result.exit_code == 2
+    assert invoke("check", tmp_path, "--skip-unreadable").exit_code == 0
 
 
 def test_utf32_with_bom_is_decoded(tmp_path):

@@ -31,3 +31,12 @@ def test_unknown_code_in_the_configuration_file_is_refused(tmp_path):
     config.write_text('select = ["SUM00l"]\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["check", REPORT, "--config", str(config)])
     assert result.exit_code == 2 and "SUM00l" in result.output
+
+
+def test_an_unreadable_file_among_readable_ones_fails_the_run(tmp_path):
+    scanned = tmp_path / "scanned.pdf"
+    scanned.write_bytes((ROOT / "fixtures" / "rendered" / "scanned.pdf").read_bytes())
+    result = CliRunner().invoke(main, ["check", str(scanned), REPORT])
+    assert result.exit_code == 2
+    skipped = CliRunner().invoke(main, ["check", str(scanned), REPORT, "--skip-unreadable"])
+    assert skipped.exit_code == 0                 # the health report is consistent

@@ -109,7 +109,8 @@ def test_batch_over_a_folder_lists_every_document(tmp_path):
     (folder / "kosong.txt").write_text("", encoding="utf-8")
     (folder / "rusak.txt").write_bytes(b"\x00\x01\x02 binary")
     result = invoke("check", folder, "--lang", "en")
-    assert result.exit_code == 1
+    assert result.exit_code == 2                     # two files could not be read
+    assert invoke("check", folder, "--skip-unreadable").exit_code == 1   # the sample's findings
     summary = result.stdout.split("== Documents ==")[1]
     for name in ("sample.txt", "corrected.txt", "kosong.txt", "rusak.txt"):
         assert name in summary
@@ -118,8 +119,9 @@ def test_batch_over_a_folder_lists_every_document(tmp_path):
     assert parallel.stdout == result.stdout
 
 
-def test_batch_where_every_file_fails_exits_3(tmp_path):
+def test_batch_where_every_file_fails_exits_2(tmp_path):
     (tmp_path / "a.txt").write_text("", encoding="utf-8")
     (tmp_path / "b.md").write_bytes(b"\x00\x00")
     result = invoke("check", tmp_path)
-    assert result.exit_code == 3 and result.stdout.count("tidak terbaca") == 2
+    assert result.exit_code == 2 and result.stdout.count("tidak terbaca") == 2
+    assert invoke("check", tmp_path, "--skip-unreadable").exit_code == 2   # nothing was read

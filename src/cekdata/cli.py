@@ -1,7 +1,7 @@
 """Command line: ``cekdata check``, ``cekdata extract`` and ``cekdata rules``.
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or unreadable input;
-3 internal failure. Errors are one line on stderr, never a traceback."""
+Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or an unreadable input (any
+of several, unless --skip-unreadable); 3 internal failure. Errors are one line on stderr, never a traceback."""
 from __future__ import annotations
 
 import sys
@@ -110,13 +110,15 @@ def _cli_settings(ctx: click.Context) -> dict:
     return settings
 
 
-def _batch_exit(outcomes, batch: bool) -> int:
-    """3 if no report could be read (or a bug hit them all), else 1 on findings at or above
-    each report's --fail-on, else 0."""
+def _batch_exit(outcomes, skip_unreadable: bool) -> int:
+    """3 if a bug hit a report; 2 if a report could not be read (unless --skip-unreadable and
+    another was read); else 1 on findings at or above each report's --fail-on, else 0."""
+    if any(o.internal for o in outcomes):
+        return EXIT_INTERNAL
     read = [o for o in outcomes if o.data is not None]
     if not read:
-        return EXIT_INTERNAL if batch or outcomes[0].internal else EXIT_INPUT
-    codes = []
+        return EXIT_INPUT
+    codes = [EXIT_INPUT] if len(read) < len(outcomes) and not skip_unreadable else []
     for outcome in read:
         options = outcome.options
         if options.exit_zero or options.fail_on == "never":
@@ -161,9 +163,11 @@ def _prepare_output(fmt: str, output: Path | None, reads: list[Path]) -> None:
               help="Report only findings not in this baseline (cekdata baseline write).")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Reports checked in parallel.")
+@click.option("--skip-unreadable", is_flag=True,
+              help="An unreadable file among readable ones does not make the exit code 2.")
 @limit_options
 @click.pass_context
-def check(ctx, paths, fmt, output, config, jobs, **_) -> None:
+def check(ctx, paths, fmt, output, config, jobs, skip_unreadable, **_) -> None:
     """Check reports (.docx, .pdf, .txt, .md, or folders of them) and print a discrepancy report."""
     from .batch import check_many, collect
 
@@ -185,7 +189,7 @@ def check(ctx, paths, fmt, output, config, jobs, **_) -> None:
         raise
     except Exception as error:  # a bug: say so in one line, keep the traceback out of CI logs
         _fail(f"internal error: {error.__class__.__name__}: {error}", EXIT_INTERNAL)
-    sys.exit(_batch_exit(outcomes, batch))
+    sys.exit(_batch_exit(outcomes, skip_unreadable))
 
 
 @main.group()
