@@ -3,6 +3,8 @@ requesters, and any other table that splits a count by sex."""
 from __future__ import annotations
 
 from ..documents.model import Table
+from .columns import is_additive
+from .generic import numeric_columns
 from .view import TableView, find_column, leaf, matches_any, norm, split_rows, vocabulary
 
 
@@ -50,4 +52,8 @@ def detect(table: Table) -> TableView | None:
             roles[role] = col
             taken.add(col)
     split = split_rows(table.rows)
+    # other counts beside the parts (Panwaslu | PKD | PTPS before L | P | Jumlah) are summed too
+    for col in numeric_columns(table, split.body):
+        if col not in roles.values() and is_additive(table, col, split.body):
+            roles[f"col{col + 1}"] = col
     return TableView(table, kind, roles, split.body, split.total, split.subtotals, split.skipped)

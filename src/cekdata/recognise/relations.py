@@ -92,6 +92,5 @@ def infer(table: Table) -> list[Relation]:
             verdicts = [relation.holds(r) for r in rows]
             known = [v for v in verdicts if v is not None]
             if len(known) >= MIN_ROWS and known.count(False) <= 1 and known.count(True) >= MIN_ROWS - 1:
-                found.append(relation)
-                break
+                found.append(relation)     # a Jumlah may be both L + P and A + B + C
     return found

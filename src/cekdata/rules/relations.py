@@ -13,14 +13,19 @@ from .registry import Rule, check_kind
 _SYMBOLS = {"sum": " + ", "difference": " − ", "ratio": " / "}
 
 
-def _already_checked(context: Context) -> set[tuple[int, int]]:
-    """(table, column) pairs another rule checks row by row: L+P wholes, budget sisa and %."""
-    roles = ("whole", "sisa", "percent")
-    checked = {(id(v.table), v.roles[r]) for v in context.views for r in roles
-               if r in v.roles and v.kind in ("budget", "voters", "requesters", "part-whole")}
-    # indicator capaian is direction-aware (IND005): a plain ratio would misread it
-    return checked | {(id(v.table), c.col) for v in context.views
-                      if isinstance(v, IndicatorView) for c in v.columns}
+def _already_checked(context: Context, relation: Relation, table) -> bool:
+    """Another rule checks this row by row: L + P = L+P (SUM001), budget sisa and %
+    (BUD001/BUD002), and indicator capaian, which is direction-aware (IND005)."""
+    for view in (v for v in context.views if v.table is table):
+        if isinstance(view, IndicatorView):
+            return relation.target in {c.col for c in view.columns}
+        roles = view.roles
+        if view.kind == "budget" and relation.target in {roles.get("sisa"), roles.get("percent")}:
+            return True
+        parts = {roles.get("male"), roles.get("female")}
+        if relation.target == roles.get("whole") and set(relation.operands) == parts:
+            return True
+    return False
 
 
 def _where(table, row, col: int) -> Location:
@@ -39,10 +44,9 @@ def _formula(table, relation: Relation) -> str:
 @check_kind("row_relation")
 def row_relation(rule: Rule, context: Context):
     kinds = set(rule.params["kinds"])
-    skip = _already_checked(context)
     for table in context.document.tables:
-        relations = [r for r in infer(table) if r.kind in kinds and (id(table), r.target) not in skip
-                     and not _numbers_rows(table, r)]
+        relations = [r for r in infer(table) if r.kind in kinds
+                     and not _already_checked(context, r, table) and not _numbers_rows(table, r)]
         held = 0
         for relation in relations:
             for row in relation.rows:

@@ -16,7 +16,7 @@ PART_WHOLE_ROLES = ("tps", "male", "female", "whole")
 
 def _summed_roles(view: TableView) -> list[str]:
     roles = list(view.roles) if view.kind == "totals" else \
-        [r for r in PART_WHOLE_ROLES if r in view.roles]
+        [r for r in PART_WHOLE_ROLES if r in view.roles] + [r for r in view.roles if r.startswith("col")]
     return [r for r in roles if is_additive(view.table, view.roles[r], view.body)]
 
 
