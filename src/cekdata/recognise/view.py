@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import pandas as pd
 
 from ..data import load
 from ..documents.model import Cell, Row, Table
 from ..documents.structure import is_row_number
 from ..findings import Location
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def vocabulary(name: str = "vocabulary") -> dict:
@@ -166,7 +169,7 @@ class TableView:
         return spots
 
     def frame(self, roles: list[str], blank_is_zero: bool = False, rows: list[Row] | None = None
-              ) -> pd.DataFrame:
+              ) -> "pd.DataFrame":
         """Typed values: ``<role>``, ``<role>_lo``, ``<role>_hi`` per row; index = row number."""
         records = []
         for row in self.body if rows is None else rows:
@@ -180,5 +183,7 @@ class TableView:
                     value = lo = hi = Decimal(0)
                 record.update({role: value, f"{role}_lo": lo, f"{role}_hi": hi})
             records.append(record)
+        import pandas as pd          # only the GX suites need frames; --help and rules do not
+
         frame = pd.DataFrame.from_records(records)
         return frame.set_index("row", drop=False) if records else frame
