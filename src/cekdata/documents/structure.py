@@ -103,6 +103,8 @@ def _numeric_columns(rows: list[list[Cell]], width: int) -> set[int]:
 
 def is_group_label(text: str) -> bool:
     """"Sasaran Strategis 2: …", "PROGRAM PENUNJANG …": a row that opens a group."""
+    if re.match(r"(?i)^(tabel|table|gambar|grafik|diagram|lampiran)\b", text):
+        return False                     # a caption, even in capitals, opens a new table
     if len(text.split()) >= 2 and text.isupper():
         return True
     return any(text.startswith(marker) and not text[len(marker):len(marker) + 1].isalpha()

@@ -87,10 +87,14 @@ def infer(table: Table) -> list[Relation]:
                if column_type(table, c, rows) in ("count", "money", "volume", "percent")]
     found = []
     for target in numeric:
+        kept: list[tuple[int, Relation]] = []
         for kind, operands in _candidates(table, target, numeric):
             relation = Relation(target, kind, operands, tuple(rows))
-            verdicts = [relation.holds(r) for r in rows]
-            known = [v for v in verdicts if v is not None]
-            if len(known) >= MIN_ROWS and known.count(False) <= 1 and known.count(True) >= MIN_ROWS - 1:
-                found.append(relation)     # a Jumlah may be both L + P and A + B + C
+            known = [v for v in (relation.holds(r) for r in rows) if v is not None]
+            if len(known) >= MIN_ROWS and known.count(False) <= 1:
+                kept.append((known.count(False), relation))
+        # a relation that holds on every row outranks ones that fail somewhere (100 % rows make
+        # many pairs of columns look like a ratio); a Jumlah may still be L + P and A + B + C
+        exact = [r for fails, r in kept if fails == 0]
+        found += exact or [r for _, r in kept[:1]]
     return found

@@ -17,8 +17,8 @@ def _already_checked(context: Context, relation: Relation, table) -> bool:
     """Another rule checks this row by row: L + P = L+P (SUM001), budget sisa and %
     (BUD001/BUD002), and indicator capaian, which is direction-aware (IND005)."""
     for view in (v for v in context.views if v.table is table):
-        if isinstance(view, IndicatorView):
-            return relation.target in {c.col for c in view.columns}
+        if isinstance(view, IndicatorView):   # direction-aware capaian is IND005's
+            return relation.kind == "ratio" or relation.target in {c.col for c in view.columns}
         roles = view.roles
         if view.kind == "budget" and relation.target in {roles.get("sisa"), roles.get("percent")}:
             return True
