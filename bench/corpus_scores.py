@@ -29,6 +29,9 @@ FAMILIES = {
     "indicator-target": {"indicator-target"},
     "indicator-realisasi": {"indicator-realisasi"},
     "narrative-vs-table": {"narrative-vs-table"},
+    # issue 12's reviu checks
+    "capaian-average": {"capaian"},
+    "citation": {"citation", "date"},
 }
 
 

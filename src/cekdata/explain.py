@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 import textwrap
 
+from functools import cache
+from importlib import resources
+
+import yaml
+
 from .api import active_rules, check_document
 from .config import Options
 from .documents.text import read_text
 from .errors import CekdataError
-from .recognise.view import vocabulary
 from .rules import Rule
 
 HEADINGS = {"id": ("Memeriksa", "Mengapa penting", "Contoh yang gagal", "Contoh yang lolos",
@@ -18,9 +22,24 @@ HEADINGS = {"id": ("Memeriksa", "Mengapa penting", "Contoh yang gagal", "Contoh 
                    "cekdata says", "no finding")}
 
 
+@cache
+def examples() -> dict:
+    """data/examples.yaml merged with every data/examples/*.yaml (one file per suite, so a
+    suite's examples live beside nothing else's)."""
+    folder = resources.files("cekdata.data")
+    data = yaml.safe_load(folder.joinpath("examples.yaml").read_text(encoding="utf-8"))
+    extra = folder.joinpath("examples")
+    for entry in sorted((e for e in extra.iterdir() if e.name.endswith(".yaml")),
+                        key=lambda e: e.name) if extra.is_dir() else ():
+        more = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        for key in ("templates", "defaults", "examples"):
+            data.setdefault(key, {}).update(more.get(key) or {})
+    return data
+
+
 def example_text(code: str, which: str) -> str:
     """The example document for a rule, ``which`` = "fail" or "pass"."""
-    data = vocabulary("examples")
+    data = examples()
     entry = data["examples"][code]
     values = {**data["defaults"][entry["template"]], **(entry["fail"] if which == "fail" else {})}
     return cells_as_tabs(data["templates"][entry["template"]].format(**values))
@@ -50,7 +69,7 @@ def _show(text: str) -> str:
 
 def explain(code: str, lang: str = "id") -> str:
     rule = _rule(code)
-    entry = vocabulary("examples")["examples"].get(code)
+    entry = examples()["examples"].get(code)
     what, why, failing, passing, says, none = HEADINGS[lang]
     out = [f"{rule.code} {rule.name} ({rule.category}, {rule.severity.value}; {rule.source})", "",
            f"{what}:", textwrap.fill(rule.description.get(lang, ""), 88), ""]
