@@ -239,7 +239,7 @@ def mdtable(rows, outer=True, sep_after=1):
 
 
 # ---------------------------------------------------------------- content
-def content() -> list[str]:
+def content(toc=None) -> list[str]:
     L: list[str] = []
 
     def add(*lines):
@@ -267,6 +267,13 @@ def content() -> list[str]:
         "Jalan Pahlawan Bahari Nomor 8, Kota Tanjung Lestari", "",
         "Februari 2025", "", "---", "")
 
+    add("## DAFTAR ISI", "")
+    for title in (toc or []):
+        if title == "3.4 Efisiensi Penggunaan Sumber Daya":
+            title = pl(title, "3.4 Efisiensi Penggunaan Anggaran")
+        add(f"- {title}")
+    add("")
+
     add("## KATA PENGANTAR", "")
     para("Puji syukur kami panjatkan ke hadirat Allah SWT atas limpahan rahmat-Nya sehingga "
          "Laporan Kinerja Instansi Pemerintah (LKjIP) Badan Pengelolaan Keuangan dan Aset Daerah "
@@ -274,7 +281,8 @@ def content() -> list[str]:
          "pertanggungjawaban atas pelaksanaan Perjanjian Kinerja Tahun 2024 sebagaimana diamanatkan "
          "Peraturan Presiden Nomor 29 Tahun 2014 dan Peraturan Menteri PANRB Nomor 53 Tahun 2014.")
     para("Tahun 2024 merupakan tahun pertama penerapan penuh ketentuan pajak daerah berdasarkan "
-         "Undang-Undang Nomor 1 Tahun 2022, sehingga BPKAD melakukan penyesuaian sistem "
+         "Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan "
+         "Pemerintahan Daerah, sehingga BPKAD melakukan penyesuaian sistem "
          "pemungutan, penetapan tarif, dan pelaporan pendapatan daerah.")
     para("Laporan ini menyajikan capaian indikator kinerja utama BPKAD, analisis keberhasilan dan "
          "hambatan, serta realisasi anggaran Dokumen Pelaksanaan Anggaran (DPA) BPKAD Tahun 2024. "
@@ -306,6 +314,10 @@ def content() -> list[str]:
          "urusan pemerintahan bidang keuangan (kode urusan 5.02 menurut Permendagri Nomor 90 "
          "Tahun 2019) bertanggung jawab atas perencanaan anggaran, perbendaharaan, akuntansi dan "
          "pelaporan, pengelolaan barang milik daerah, serta pengelolaan pendapatan daerah.")
+    para("LKjIP ini disusun berdasarkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem "
+         "Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 Tahun 2014 "
+         "tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas "
+         "Laporan Kinerja Instansi Pemerintah.")
     add("## 1.2 Tugas dan Fungsi", "")
     para("Berdasarkan Peraturan Wali Kota Tanjung Lestari Nomor 47 Tahun 2021, BPKAD mempunyai "
          "tugas membantu Wali Kota melaksanakan fungsi penunjang urusan pemerintahan bidang "
@@ -335,8 +347,12 @@ def content() -> list[str]:
     tab("**Tabel 1.1 Jumlah Pegawai BPKAD menurut Golongan dan Jenis Kelamin Tahun 2024**", rows)
     rows = [["Pendidikan", "Jenis Kelamin", "", ""], ["", "L", "P", "L+P"]]
     for e, l, p in PEND:
+        if e == "SMA/SMK":
+            rows.append([e, str(l), pl(str(p), str(p + 1)), pl(str(l + p), str(l + p + 1))])
+            continue
         rows.append([e, str(l), str(p), str(l + p)])
-    rows.append(["Total", str(staff_l), str(staff_p), str(staff_l + staff_p)])
+    rows.append(["Total", str(staff_l), pl(str(staff_p), str(staff_p + 1)),
+                 pl(str(staff_l + staff_p), str(staff_l + staff_p + 1))])
     tab("Tabel 1.2 Jumlah Pegawai BPKAD menurut Tingkat Pendidikan Tahun 2024", rows,
         outer=False, sep_after=1)
     para(f"Sebagian besar pegawai berpendidikan S1/D4, yaitu {PEND[1][1] + PEND[1][2]} orang. "
@@ -425,6 +441,10 @@ def content() -> list[str]:
             status = pl(status, "Tercapai")
         rows.append([str(i), nm, sat, tg[2], REAL[key][2], cap, status])
     tab("**Tabel 3.1 Pengukuran Kinerja BPKAD Kota Tanjung Lestari Tahun 2024**", rows, sep_after=1)
+    avg = f2(sum(dec(CAP[k]) for k in ORDER) / len(ORDER))
+    para(f"Rata-rata capaian ketujuh indikator kinerja tahun 2024 adalah "
+         f"{pl(avg, f2(dec(avg) + Decimal('2.71')))} persen, dihitung dari tingkat capaian "
+         "pada Tabel 3.1.")
     para(f"Sebanyak {len(TERCAPAI)} indikator tercapai dan 1 indikator belum tercapai. Indikator "
          "yang belum tercapai adalah persentase aset tanah bersertifikat. Perbandingan realisasi "
          "tiga tahun terakhir dengan target akhir Renstra disajikan pada Tabel 3.2.")
@@ -519,7 +539,9 @@ def content() -> list[str]:
          f"{RENSTRA['rasio'][3][2]} persen (capaian {CAP['rasio']} persen) dan meningkat dari "
          f"{RASIO[2023]} persen pada tahun 2023. Angka ini di atas rata-rata rasio kemandirian "
          "kota di Indonesia tahun 2023 yang tercatat 19,64 persen, namun masih jauh dari target "
-         f"akhir Renstra sebesar {RENSTRA['rasio'][3][4]} persen.")
+         f"akhir Renstra sebesar {RENSTRA['rasio'][3][4]} persen. Kemajuan terhadap target akhir "
+         f"Renstra baru {pct(dec(RASIO[2024]), dec(RENSTRA['rasio'][3][4]))} persen "
+         f"({RASIO[2024]} / {RENSTRA['rasio'][3][4]} × 100).")
     add("### 3.2.6 Persentase Aset Tanah Bersertifikat", "")
     para(f"Sampai akhir tahun 2024, dari {rp(BIDANG)} bidang tanah milik Pemerintah Kota Tanjung "
          f"Lestari, sebanyak {SERTIF} bidang telah bersertifikat ({ASET_PCT} persen). Realisasi "
@@ -598,7 +620,7 @@ def content() -> list[str]:
          "bermotor, serta percepatan tindak lanjut rekomendasi BPK.")
     add("Tanjung Lestari, 14 Februari 2025", "",
         "Kepala BPKAD Kota Tanjung Lestari", "",
-        "**Hj. Nurlaila Syamsuddin, S.E., M.Ak.**", "",
+        pl("**Hj. Nurlaila Syamsuddin, S.E., M.Ak.**", "**Hj. Nurlaila Syamsudin, S.E., M.Ak.**"), "",
         "NIP. 19750821 200003 2 004", "")
 
     add("# LAMPIRAN", "")
@@ -609,6 +631,11 @@ def content() -> list[str]:
     tab("Perjanjian Kinerja BPKAD Tahun 2024",
         pk_rows(planted_name=("belanja", "Persentase SP2D terbit tepat waktu")),
         outer=False, sep_after=1)
+    add("Tanjung Lestari, 5 Januari 2024", "",
+        "| Pihak Kedua | Pihak Pertama |", "| --- | --- |",
+        "| Wali Kota Tanjung Lestari | Kepala BPKAD Kota Tanjung Lestari |",
+        "| **H. Arman Tahir, S.H., M.Si.** | **Hj. Nurlaila Syamsuddin, S.E., M.Ak.** |",
+        "|  | NIP. 19750821 200003 2 004 |", "")
     add("## Lampiran 2. Realisasi Belanja BPKAD menurut Jenis Belanja (cetakan SIPD)", "")
     rows = [["Uraian", "Anggaran", "Realisasi", "Persen"]]
     for nm, (a, r) in [("Belanja Pegawai", PEG), ("Belanja Barang dan Jasa", BRG),
@@ -621,10 +648,232 @@ def content() -> list[str]:
     return L
 
 
+OLD_ITEMS = [{'id': 'bpkad-stale-heading',
+  'family': 'stale-year',
+  'lines': ['## 3.1 Capaian Kinerja Organisasi Tahun 2023'],
+  'anchor': 'Capaian Kinerja Organisasi Tahun 2023',
+  'figure': '2023',
+  'correct': '2024',
+  'what': 'the Bab III heading names 2023 as the year of the measured performance; the report year is 2024 '
+          "(heading copied from last year's LKjIP)"},
+ {'id': 'bpkad-ikhtisar-pad',
+  'family': 'narrative-vs-table',
+  'lines': ['Realisasi Pendapatan Asli Daerah (PAD) tahun 2024 mencapai Rp230,59 miliar dari target Rp194,75 '
+            'miliar atau 104,54 persen, sehingga rasio kemandirian fiskal naik menjadi 21,03 persen. Dari '
+            'sisi anggaran, BPKAD mengelola pagu sebesar Rp27,21 miliar dengan realisasi Rp25,74 miliar '
+            '(94,59 persen).',
+            'Jumlah PAD | 194.750.000.000,00 | 203.588.609.335,00 | 104,54 | 8.838.609.335,00'],
+  'anchor': 'Realisasi Pendapatan Asli Daerah (PAD) tahun 2024 mencapai',
+  'figure': '230,59',
+  'correct': '203,59',
+  'what': 'Ikhtisar gives PAD realisation Rp230,59 miliar; Tabel 3.6 Jumlah PAD realisasi is '
+          '203.588.609.335,00 (Rp203,59 miliar); digits swapped'},
+ {'id': 'bpkad-gol-iii',
+  'family': 'row-sum',
+  'lines': ['| Golongan III | 22 | 26 | 84 |'],
+  'anchor': 'Golongan III',
+  'figure': '84',
+  'correct': '48',
+  'what': 'Golongan III L 22 + P 26 = 48 but the Jumlah cell reads 84 (digits swapped); the Jumlah column '
+          'then no longer adds to 79 either'},
+ {'id': 'bpkad-pk-rasio',
+  'family': 'indicator-target',
+  'lines': ['| 5 |  | Rasio kemandirian fiskal | % | 21,50 |',
+            '| Rasio kemandirian fiskal | % | 17,21 | 18,50 | 19,50 | 20,50 | 21,50 | 22,50 |',
+            '| 5 | Rasio kemandirian fiskal | % | 20,50 | 21,03 | 102,59 | Tercapai |'],
+  'anchor': 'Rasio kemandirian fiskal',
+  'figure': '21,50',
+  'correct': '20,50',
+  'what': 'PK 2024 (Tabel 2.2) target for rasio kemandirian fiskal is 21,50, but Renstra 2024 target and '
+          'Tabel 3.1 target are 20,50 (the 2025 Renstra value was copied); the Lampiran PK still says 20,50'},
+ {'id': 'bpkad-cap-pad',
+  'family': 'capaian',
+  'lines': ['| 4 | Persentase realisasi PAD | % | 100,00 | 104,54 | 104,45 | Tercapai |'],
+  'anchor': 'Persentase realisasi PAD',
+  'figure': '104,45',
+  'correct': '104,54',
+  'what': 'realisasi 104,54 / target 100,00 x 100 = 104,54, but Tingkat Capaian reads 104,45 (digits '
+          'swapped)'},
+ {'id': 'bpkad-label-aset',
+  'family': 'label',
+  'lines': ['| 7 | Persentase aset tanah bersertifikat | % | 72,00 | 69,63 | 96,71 | Tercapai |'],
+  'anchor': 'Persentase aset tanah bersertifikat',
+  'figure': 'Tercapai',
+  'correct': 'Belum Tercapai',
+  'what': 'capaian 96,71 (realisasi 69,63 below target 72,00) but the Status cell says Tercapai; prose says '
+          'this indicator was not achieved'},
+ {'id': 'bpkad-real-aset',
+  'family': 'indicator-realisasi',
+  'lines': ['Persentase aset tanah bersertifikat (%) | 61,27 | 66,05 | 69,36 | 90,00',
+            '| 7 | Persentase aset tanah bersertifikat | % | 72,00 | 69,63 | 96,71 | Tercapai |'],
+  'anchor': 'Persentase aset tanah bersertifikat (%)',
+  'figure': '69,36',
+  'correct': '69,63',
+  'what': 'Tabel 3.2 gives 2024 realisasi 69,36 for aset tanah bersertifikat; Tabel 3.1 and Tabel 3.8 give '
+          '69,63 (681 / 978)'},
+ {'id': 'bpkad-temuan-total',
+  'family': 'column-total',
+  'lines': ['| Jumlah | 35 | 92 | 68 | 18 | 6 | 73,91 |'],
+  'anchor': 'Jumlah',
+  'figure': '35',
+  'correct': '36',
+  'what': 'Jumlah Temuan total in Tabel 3.4 reads 35 but 15 + 13 + 8 = 36'},
+ {'id': 'bpkad-tl-meningkat',
+  'family': 'narrative-vs-table',
+  'lines': ['Persentase rekomendasi yang selesai ditindaklanjuti meningkat dari 75,76 persen pada LHP 2023 '
+            'menjadi 57,14 persen pada LHP 2024 karena sebagian besar rekomendasi LHP 2024 baru diterima '
+            'pada akhir Mei dan masih dalam proses penyelesaian oleh OPD terkait. Sebanyak 7 rekomendasi '
+            'dalam proses berupa pengembalian kelebihan pembayaran kepada kas daerah.',
+            '| 2023 | 13 | 33 | 25 | 6 | 2 | 75,76 |',
+            '| 2024 | 8 | 21 | 12 | 7 | 2 | 57,14 |'],
+  'anchor': 'selesai ditindaklanjuti meningkat dari 75,76 persen',
+  'figure': 'meningkat',
+  'correct': 'menurun',
+  'what': 'prose says the share of completed recommendations rose from 75,76 to 57,14 percent; Tabel 3.4 '
+          'shows it fell'},
+ {'id': 'bpkad-pajak-no',
+  'family': 'numbering',
+  'lines': ['| 8 | Pajak Air Tanah | 1.850.000.000,00 | 1.792.615.400,00 | 96,90 | 1,15 |'],
+  'anchor': 'Pajak Air Tanah',
+  'figure': '8',
+  'correct': '7',
+  'what': 'No column of Tabel 3.5 runs 1, 2, 3, 4, 5, 6, 8, 8, 9, 10 (7 skipped, 8 repeated)'},
+ {'id': 'bpkad-pajak-terbesar',
+  'family': 'narrative-vs-table',
+  'lines': ['Kontribusi terbesar berasal dari BPHTB sebesar 26,44 persen dari total pajak daerah, disusul '
+            'PBB-P2 (20,76 persen) dan PBJT atas Tenaga Listrik (17,89 persen). Jenis pajak yang belum '
+            'mencapai target adalah PBJT atas Jasa Parkir (91,16%), Pajak Reklame (93,14%), Pajak Air Tanah '
+            '(96,90%), dan Pajak Sarang Burung Walet (70,87%).',
+            '| 1 | PBJT atas Makanan dan/atau Minuman | 38.500.000.000,00 | 41.276.318.450,00 | 107,21 | '
+            '26,44 |',
+            '| 9 | BPHTB | 24.500.000.000,00 | 26.987.450.600,00 | 110,15 | 17,29 |'],
+  'anchor': 'Kontribusi terbesar berasal dari BPHTB',
+  'figure': 'BPHTB',
+  'correct': 'PBJT atas Makanan dan/atau Minuman',
+  'what': 'prose names BPHTB as the largest contributor with 26,44 percent; in Tabel 3.5 the 26,44 percent '
+          'belongs to PBJT atas Makanan dan/atau Minuman, BPHTB contributes 17,29 percent'},
+ {'id': 'bpkad-sisa-rakor',
+  'family': 'budget-arithmetic',
+  'lines': ['| 5.02.01.2.06.0009 | Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD | 344.100.000,00 | '
+            '318.562.800,00 | 92,58 | 25.573.200,00 |'],
+  'anchor': '5.02.01.2.06.0009',
+  'figure': '25.573.200,00',
+  'correct': '25.537.200,00',
+  'what': 'pagu 344.100.000,00 - realisasi 318.562.800,00 = 25.537.200,00 but Sisa reads 25.573.200,00 '
+          '(digits swapped)'},
+ {'id': 'bpkad-pct-kas',
+  'family': 'budget-arithmetic',
+  'lines': ['| 5.02.02.2.02.0004 | Pengelolaan Kas Daerah | 1.124.600.000,00 | 1.046.238.450,00 | 93,30 | '
+            '78.361.550,00 |'],
+  'anchor': '5.02.02.2.02.0004',
+  'figure': '93,30',
+  'correct': '93,03',
+  'what': '1.046.238.450,00 / 1.124.600.000,00 x 100 = 93,03 but the % cell reads 93,30'},
+ {'id': 'bpkad-code-lkpd',
+  'family': 'budget-code',
+  'lines': ['| 5.02.02.2.02.0003 | Penyusunan Laporan Keuangan Pemerintah Daerah | 812.460.000,00 | '
+            '794.118.900,00 | 97,74 | 18.341.100,00 |',
+            '| 5.02.02.2.03 | Koordinasi dan Pelaksanaan Akuntansi dan Pelaporan Keuangan Daerah | '
+            '1.309.960.000,00 | 1.265.941.200,00 | 96,64 | 44.018.800,00 |'],
+  'anchor': '5.02.02.2.02.0003',
+  'figure': '5.02.02.2.02.0003',
+  'correct': '5.02.02.2.03.0003',
+  'what': 'sub kegiatan Penyusunan Laporan Keuangan Pemerintah Daerah sits under kegiatan 5.02.02.2.03 but '
+          'is coded 5.02.02.2.02.0003'},
+ {'id': 'bpkad-hier-pendapatan',
+  'family': 'budget-hierarchy',
+  'lines': ['| 5.02.04.2.02.0005 | Penagihan dan Pemeriksaan Pajak Daerah | 689.250.000,00 | 656.384.100,00 '
+            '| 95,23 | 32.865.900,00 |',
+            '| 5.02.04.2.02 | Analisa dan Pengembangan Pendapatan Daerah | 2.643.950.000,00 | '
+            '2.503.076.450,00 | 94,67 | 140.873.550,00 |'],
+  'anchor': '5.02.04.2.02.0005',
+  'figure': '656.384.100,00',
+  'correct': '655.384.100,00',
+  'what': 'sub kegiatan realisasi changed to 656.384.100,00 (its % 95,23 and sisa 32.865.900,00 changed with '
+          'it, so the row itself is consistent) but the parent kegiatan 5.02.04.2.02 (line 310) still shows '
+          'realisasi 2.503.076.450,00; children now sum to 2.504.076.450,00. The checker will likely report '
+          'the parent row 5.02.04.2.02.'},
+ {'id': 'bpkad-pk-coverage',
+  'family': 'indicator-coverage',
+  'lines': ['6 |  | Persentase SP2D terbit tepat waktu | % | 90–95'],
+  'anchor': 'Persentase SP2D terbit tepat waktu',
+  'figure': 'Persentase SP2D terbit tepat waktu',
+  'correct': 'Persentase realisasi belanja daerah',
+  'what': 'the Lampiran PK lists indicator 6 as "Persentase SP2D terbit tepat waktu" (from an old PK draft); '
+          'no measurement table reports this indicator'}]
+
+
+# issue 12's reviu checks; lines are given by their full text in the planted file
+NEW_ITEMS = [
+    {"id": "bpkad-toc-efisiensi", "family": "toc",
+     "lines": ["- 3.4 Efisiensi Penggunaan Anggaran", "## 3.4 Efisiensi Penggunaan Sumber Daya"],
+     "anchor": "3.4 Efisiensi Penggunaan Anggaran", "figure": "Efisiensi Penggunaan Anggaran",
+     "correct": "Efisiensi Penggunaan Sumber Daya",
+     "what": "the Daftar Isi lists 3.4 as \"Efisiensi Penggunaan Anggaran\" but the body heading is "
+             "\"3.4 Efisiensi Penggunaan Sumber Daya\""},
+    {"id": "bpkad-name-penutup", "family": "names",
+     "lines": ["**Hj. Nurlaila Syamsudin, S.E., M.Ak.**", "**Hj. Nurlaila Syamsuddin, S.E., M.Ak.**"],
+     "anchor": "Hj. Nurlaila Syamsudin, S.E., M.Ak.", "figure": "Syamsudin", "correct": "Syamsuddin",
+     "what": "the Penutup signature spells the Kepala's name Syamsudin; the Kata Pengantar signature, "
+             "the PK text and the PK signature block (same NIP) spell it Syamsuddin"},
+    {"id": "bpkad-rata-capaian", "family": "capaian-average",
+     "lines": ["Rata-rata capaian ketujuh indikator kinerja tahun 2024 adalah"],
+     "anchor": "Rata-rata capaian ketujuh indikator kinerja", "figure": None, "correct": None,
+     "what": "the stated rata-rata capaian is not the mean of the seven Tingkat Capaian values of Tabel 3.1 "
+             "(2,71 points too high)"},
+    {"id": "bpkad-pegawai-pendidikan", "family": "sibling-total",
+     "lines": ["Total | 40 | 40 | 80", "| **Jumlah** | **40** | **39** | **79** |"],
+     "anchor": "Total", "figure": "80", "correct": "79",
+     "what": "Tabel 1.2 (by pendidikan) gives 80 BPKAD staff (40 women) at 31 Dec 2024 while Tabel 1.1 "
+             "(by golongan) and the prose give 79 (39 women); Tabel 1.2 adds up internally (SMA/SMK women 6)"},
+]
+
+
+def write_truth(planted_lines, consistent_lines):
+    import yaml
+
+    def where(text):
+        hits = [i for i, x in enumerate(planted_lines, 1) if x == text or x.startswith(text)]
+        assert len(hits) == 1, (text, hits)
+        return hits[0]
+    out = ["report: bpkad-kota-2024.planted.md", "consistent: bpkad-kota-2024.consistent.md",
+           "agency: Badan Pengelolaan Keuangan dan Aset Daerah Kota Tanjung Lestari", "format: md",
+           "year: 2024", "tables_with_figures: 15", "items:"]
+    for it in OLD_ITEMS + NEW_ITEMS:
+        it = dict(it)
+        lines = [where(t) for t in it["lines"]]
+        if it["id"] == "bpkad-stale-heading":
+            lines.append(where("- 3.1 Capaian Kinerja Organisasi Tahun 2023"))
+        if it["family"] == "capaian-average":
+            ln = planted_lines[lines[0] - 1]
+            import re
+            it["figure"] = re.search(r"adalah (\d+,\d+)", ln).group(1)
+            it["correct"] = re.search(r"adalah (\d+,\d+)",
+                                      consistent_lines[lines[0] - 1]).group(1)
+            it["what"] = (f"the stated rata-rata capaian {it['figure']} is not the mean of the seven "
+                          f"Tingkat Capaian values of Tabel 3.1 ({it['correct']})")
+        it["lines"] = lines
+        out.append(f"  - id: {it['id']}")
+        for k in ("family", "lines", "anchor", "figure", "correct", "what", "also"):
+            if k in it and it[k] is not None:
+                v = it[k]
+                out.append(f"    {k}: " + (yaml.safe_dump(v, default_flow_style=True, allow_unicode=True,
+                                                          width=10000).strip().removesuffix("\n...")))
+        out.append("")
+    (OUT / f"{NAME}.truth.yaml").write_text("\n".join(out), encoding="utf-8")
+
+
+def headings(lines):
+    return [x.lstrip("#").strip() for x in lines
+            if (x.startswith("# ") or x.startswith("## ")) and not x.startswith("# LAPORAN")
+            and x != "## DAFTAR ISI"]
+
+
 def build(planted: bool) -> list[str]:
     global PLANTED
     PLANTED = planted
     lines = content()
+    lines = content(toc=headings(lines))
     path = OUT / f"{NAME}.{'planted' if planted else 'consistent'}.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return lines
@@ -638,3 +887,4 @@ if __name__ == "__main__":
         if x != y:
             print(i, "|", y[:150])
     print(len(a), "lines")
+    write_truth(b, a)
