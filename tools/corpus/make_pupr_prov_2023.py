@@ -712,6 +712,8 @@ def build(planted: bool) -> Document:
     caption(doc, "Tabel 3.2 Perbandingan Realisasi Kinerja 2021–2023 dan Target Akhir Renstra")
     rows = []
     for i in INDS:
+        if i.no == 8 and pl("pupr-comparison-sakip", "with", "without") == "without":
+            continue
         r21 = i.fmt(i.awal) if i.no != 6 else "Belum dilakukan penilaian"
         r23 = i.fmt(i.r23)
         if i.no == 7:
@@ -730,7 +732,8 @@ def build(planted: bool) -> Document:
     P(f"Persentase jalan provinsi dalam kondisi mantap tahun 2023 sebesar {num(MANTAP, 2)}%, meningkat "
       f"dari {num(I[1].r22, 2)}% pada tahun 2022 dan {num(I[1].awal, 2)}% pada tahun 2021. Capaian "
       f"terhadap target tahun 2023 sebesar {num(CAP[1], 2)}%, sedangkan terhadap target akhir Renstra "
-      f"({num(I[1].t(2026), 2)}%) baru mencapai {num(pct(MANTAP, I[1].t(2026)), 2)}%. Sebagai pembanding, "
+      f"({num(I[1].t(2026), 2)}%) baru mencapai "
+      f"{pl('pupr-progress-mantap', num(pct(MANTAP, I[1].t(2026)), 2), '97,02', '95,02')}%. Sebagai pembanding, "
       "rata-rata kemantapan jalan provinsi secara nasional tahun 2023 menurut data Kementerian PUPR "
       "sebesar 71,84%, sehingga kondisi jalan provinsi Bentara Raya berada di atas rata-rata nasional.")
     P(f"Persentase jalan rusak berat turun dari {num(I[2].r22, 2)}% menjadi {num(RUSAK_BERAT, 2)}%, "
@@ -867,8 +870,35 @@ def build(planted: bool) -> Document:
     P("Perbandingan antara serapan anggaran dan rata-rata capaian kinerja per sasaran menunjukkan bahwa "
       "pada keempat sasaran rata-rata capaian kinerja lebih tinggi daripada persentase serapan "
       "anggarannya, sehingga penggunaan anggaran dinilai efisien.")
+    P("Keterlambatan ruas Bukit Sangir – Koto Alai dapat ditelusuri dari tahapan pelaksanaan paketnya "
+      "sebagaimana tabel berikut: kontrak baru dapat ditandatangani setelah pembebasan lahan selesai "
+      "pada bulan Mei, dan sampai 31 Desember 2023 progres fisik baru 88,20%.")
+    caption(doc, "Tabel 3.7 Tahapan Pelaksanaan Paket Pembangunan Ruas Bukit Sangir – Koto Alai Tahun 2023")
+    stages = [("Penyusunan desain dan rencana anggaran biaya", "16 Januari 2023"),
+              ("Pengumuman tender melalui LPSE", "6 Februari 2023"),
+              ("Penetapan pemenang tender", "13 Maret 2023"),
+              ("Penyelesaian pembebasan lahan", "22 Mei 2023"),
+              ("Penandatanganan kontrak", "5 Juni 2023"),
+              ("Surat Perintah Mulai Kerja (SPMK)", "12 Juni 2023"),
+              ("Batas akhir masa pelaksanaan kontrak", "20 Desember 2023")]
+    rows = []
+    for k, (st_, dt) in enumerate(stages, 1):
+        if k == 5:
+            dt = pl("pupr-schedule-kontrak", dt, "5 April 2023", "5 Juni 2023")
+        rows.append([str(k), st_, dt])
+    table(doc, [["No", "Tahapan", "Tanggal"]], rows, widths=[1, 10, 4])
 
     # ------------------------------------------------------------------ bab IV
+    if pl("pupr-structure-penutup", "with", "without") == "with":
+        penutup(doc, P)
+    doc.add_page_break()
+
+    # ------------------------------------------------------------------ lampiran
+    lampiran(doc, P)
+    return doc
+
+
+def penutup(doc, P):
     doc.add_heading("BAB IV PENUTUP", level=1)
     P(f"Secara umum kinerja Dinas PUPR Provinsi Bentara Raya tahun 2023 tergolong baik dengan "
       f"{N_OK} dari {len(INDS)} indikator tercapai. Kemantapan jalan provinsi meningkat menjadi "
@@ -879,9 +909,9 @@ def build(planted: bool) -> Document:
     for line in ["Lareh Baru, 20 Februari 2024", "Kepala Dinas PUPR Provinsi Bentara Raya,", "", "", HEAD,
                  f"NIP. {NIP}"]:
         para(doc, line)
-    doc.add_page_break()
 
-    # ------------------------------------------------------------------ lampiran
+
+def lampiran(doc, P):
     doc.add_heading("LAMPIRAN PERJANJIAN KINERJA TAHUN 2023", level=1)
     P("Lampiran ini disalin dari aplikasi e-Kinerja Provinsi Bentara Raya; format angka mengikuti "
       "keluaran aplikasi.")
@@ -897,9 +927,9 @@ def build(planted: bool) -> Document:
           widths=[2.2, 8.6, 2.4, 3.4], bold_rows=(len(rows) - 1,))
     for line in ["", "Pihak Kedua,                                   Pihak Pertama,",
                  "Gubernur Bentara Raya                    Kepala Dinas PUPR", "", "",
-                 "Drs. H. Mahyudin Syarif, M.Si.           " + HEAD]:
+                 "Drs. H. Mahyudin Syarif, M.Si.           " + HEAD,
+                 "                                                   NIP. " + NIP]:
         para(doc, line)
-    return doc
 
 
 def texts(doc):
@@ -910,8 +940,56 @@ def texts(doc):
     return paras, tabs
 
 
+NEW_ITEMS = """\
+  # issue 12's reviu checks (written by tools/corpus/make_pupr_prov_2023.py)
+  - id: pupr-structure-penutup
+    family: structure
+    anchor: "BAB IV PENUTUP"
+    figure: ""
+    correct: "BAB IV PENUTUP"
+    what: >-
+      the planted report has no Bab IV Penutup (heading, conclusions and the Kepala's signature are gone;
+      the report runs from Tabel 3.6 straight into the Lampiran) although its own Sistematika Penyajian lists
+      Bab IV Penutup
+  - id: pupr-comparison-sakip
+    family: comparison
+    anchor: "Nilai SAKIP Dinas PUPR"
+    figure: ""
+    correct: "Nilai SAKIP Dinas PUPR | predikat | B | BB | BB | BB | A"
+    what: >-
+      PK indicator 8 (Nilai SAKIP Dinas PUPR) is left out of Tabel 3.2 (realisasi 2021-2023 and target akhir
+      Renstra); Bab III gives it only against the 2023 target, with no comparison with earlier years or with
+      the Renstra 2026 target (A)
+  - id: pupr-progress-mantap
+    family: renstra-progress
+    anchor: "terhadap target akhir Renstra"
+    figure: "97,02"
+    correct: "95,02"
+    what: >-
+      the mantap-road realisasi MANTAP_% against the Renstra end target 83,00% is MANTAP_ / 83,00 x 100 = 95,02%
+      of the way, but the prose says 97,02%
+  - id: pupr-schedule-kontrak
+    family: schedule
+    anchor: "Penandatanganan kontrak"
+    figure: "5 April 2023"
+    correct: "5 Juni 2023"
+    what: >-
+      Tabel 3.7 dates the contract signing 5 April 2023, before the land acquisition it waited for
+      (22 Mei 2023, stage 4) and out of order with the SPMK (12 Juni 2023); the prose says the contract was signed
+      after the land was cleared in May
+"""
+
+
+def write_truth_items():
+    path = OUT / f"{NAME}.truth.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.split("  # issue 12's reviu checks")[0].rstrip("\n") + "\n"
+    path.write_text(text + NEW_ITEMS.replace("MANTAP_", num(MANTAP, 2)), encoding="utf-8")
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    write_truth_items()
     c = build(False)
     c.save(OUT / f"{NAME}.consistent.docx")
     p = build(True)
@@ -919,12 +997,13 @@ def main():
     if "--diff" in sys.argv:
         cp, ct = texts(c)
         pp, ptab = texts(p)
-        assert len(cp) == len(pp) and len(ct) == len(ptab)
-        for k, (a, b) in enumerate(zip(cp, pp)):
-            if a != b:
-                print(f"PARA {k}:\n  - {a}\n  + {b}")
+        import difflib
+        assert len(ct) == len(ptab)
+        for ln in difflib.unified_diff(cp, pp, "consistent", "planted", n=0, lineterm=""):
+            print("PARA", ln[:200])
         for ti, (a, b) in enumerate(zip(ct, ptab), 1):
-            assert len(a) == len(b)
+            if len(a) != len(b):
+                print(f"TABLE {ti}: {len(a)} rows consistent, {len(b)} planted")
             for ri, (ra, rb) in enumerate(zip(a, b), 1):
                 if ra != rb:
                     diffs = [(ci, x, y) for ci, (x, y) in enumerate(zip(ra, rb), 1) if x != y]
