@@ -4,6 +4,7 @@ from . import labels, numbering  # noqa: F401  (registers check kinds)
 from . import claim_achieved, claim_totals, claim_values  # noqa: F401  (registers check kinds)
 from . import extremes, trends  # noqa: F401  (registers check kinds)
 from . import averages, relations  # noqa: F401  (registers check kinds)
+from . import siblings  # noqa: F401  (registers check kinds)
 from . import comparisons  # noqa: F401  (registers check kinds)
 from . import report_structure, toc  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
