@@ -776,5 +776,203 @@ def main():
     print(len(cl), "lines;", len(TRUTH), "items")
 
 
+# ---------------------------------------------------------------- issue 12: APIP reviu additions
+# Post-processing shared by the corpus generators of issue 12 (copied into each): inserts the
+# parts a 53/2014 reviu expects into both versions, renumbers the page furniture, fills the
+# Daftar Isi, then applies the reviu plants (a plant may delete lines: a missing part or row)
+# and rewrites the truth file with every earlier item's lines remapped.
+def _reviu_find(lines, finder, start=0):
+    """finder: text in the line; "=text": the whole line; "N@...": the N-th (0-based) hit"""
+    nth = None
+    if "@" in finder[:3] and finder.split("@", 1)[0].isdigit():
+        nth, finder = finder.split("@", 1)
+    hits = [i for i, s in enumerate(lines) if i >= start and
+            (s == finder[1:] if finder.startswith("=") else finder in s)]
+    if nth is not None:
+        return hits[int(nth)]
+    assert len(hits) == 1, (finder, hits)
+    return hits[0]
+
+
+def reviu_extend(out_dir, name, ext, inserts=(), plants=(), extra_tables=0, footer=None):
+    """inserts: (finder, "after"|"before", [lines]); a line may hold {p:Heading} (page of the
+    line equal to Heading, read from the next page footer) -- resolved after renumbering.
+    plants: dict(id, family, edits=[(finder, old, new)], lines=[finders], anchor, figure,
+    correct, what); new None deletes the line, old None replaces the whole line.
+    footer: a regex for the running header line whose next line is the page number."""
+    import json
+    import re
+    cpath, ppath = out_dir / f"{name}.consistent.{ext}", out_dir / f"{name}.planted.{ext}"
+    tpath = out_dir / f"{name}.truth.yaml"
+    C = cpath.read_text(encoding="utf-8").split("\n")
+    P = ppath.read_text(encoding="utf-8").split("\n")
+    assert len(C) == len(P)
+    orig = list(range(1, len(C) + 1))          # original 1-based line of each current line
+    for finder, where, new in inserts:
+        i = _reviu_find(C, finder) + (1 if where == "after" else 0)
+        k = 1 if where == "replace" else 0     # "replace": the line itself is rewritten
+        assert not k or C[i] == P[i], (finder, "the line is planted")
+        C[i:i + k] = list(new)
+        P[i:i + k] = list(new)
+        orig[i:i + k] = [None] * len(new)
+    if footer:
+        first = None
+        for i, s in enumerate(C):
+            if re.fullmatch(footer, s) and C[i + 1].strip().isdigit():
+                first = int(C[i + 1]) if first is None else first + 1
+                assert P[i + 1] == C[i + 1] or P[i + 1].strip().isdigit()
+                C[i + 1] = P[i + 1] = str(first)
+    for i, s in enumerate(C):
+        for m in re.finditer(r"\{p:([^}]*)\}", s):
+            j = _reviu_find(C, "=" + m.group(1), start=i + 1)
+            k = next((k for k in range(j, len(C)) if re.fullmatch(footer, C[k])), None)
+            pg = C[k + 1] if k is not None else str(first + 1)    # the last page has no footer
+            C[i] = P[i] = C[i].replace(m.group(0), pg)
+    assert not any("{p:" in s for s in C)
+    CONS = "\n".join(C)
+    gone = set()
+    new_items = []
+    for pl in plants:
+        for finder, old, new in pl["edits"]:
+            if isinstance(finder, tuple):           # delete lines [first, last)
+                a, b = _reviu_find(C, finder[0]), _reviu_find(C, finder[1])
+                gone.update(range(a, b))
+                continue
+            i = _reviu_find(C, finder)
+            if new is None:
+                gone.add(i)
+            elif old is None:
+                P[i] = new
+            else:
+                assert P[i].count(old) == 1, (pl["id"], P[i], old)
+                P[i] = P[i].replace(old, new)
+    final = {}
+    n = 0
+    for i in range(len(P)):
+        if i not in gone:
+            n += 1
+        final[i] = n + (1 if i in gone else 0)     # a deleted line maps to the next kept one
+    PLAN = "\n".join(s for i, s in enumerate(P) if i not in gone)
+    for pl in plants:
+        ls = sorted({final[_reviu_find(C, f)] for f in pl["lines"]})
+        if pl.get("anchor_check", True):
+            plines = PLAN.split("\n")
+            assert any(pl["anchor"] in plines[x - 1] for x in ls), (pl["id"], pl["anchor"])
+        new_items.append(pl | {"lines": ls})
+    cur = {o: i for i, o in enumerate(orig) if o is not None}
+
+    def remap(m):
+        nums = [final[cur[int(x)]] for x in m.group(2).split(",") if x.strip()]
+        return m.group(1) + "[" + ", ".join(map(str, nums)) + "]"
+
+    T = tpath.read_text(encoding="utf-8")
+    T = re.sub(r"(?m)^(\s+lines: )\[([0-9, ]*)\]", remap, T)
+    T = re.sub(r"(?m)^tables_with_figures: (\d+)",
+               lambda m: f"tables_with_figures: {int(m.group(1)) + extra_tables}", T)
+    T = T.rstrip("\n") + "\n"
+    for it in new_items:
+        T += "".join([f"  - id: {it['id']}\n", f"    family: {it['family']}\n",
+                      f"    lines: [{', '.join(map(str, it['lines']))}]\n",
+                      f"    anchor: {json.dumps(it['anchor'], ensure_ascii=False)}\n",
+                      f"    figure: {json.dumps(it['figure'], ensure_ascii=False)}\n",
+                      f"    correct: {json.dumps(it['correct'], ensure_ascii=False)}\n",
+                      f"    what: {json.dumps(it['what'], ensure_ascii=False)}\n"])
+    cpath.write_text(CONS, encoding="utf-8")
+    ppath.write_text(PLAN, encoding="utf-8")
+    tpath.write_text(T, encoding="utf-8")
+    return CONS, PLAN
+
+
+def _q2(x):
+    return f"{Decimal(x).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):.2f}".replace(".", ",")
+
+
+CAP_IKU = ["102.30", "103.43", "96.25", "101.80", "94.12"]      # Tabel 3.1
+CAP_MEAN = _q2(sum(Decimal(c) for c in CAP_IKU) / len(CAP_IKU))
+PROG_SAKIP = _q2(Decimal("71.26") / Decimal("76.00") * 100)
+PROG_IKP = _q2(Decimal("3.62") / Decimal("3.90") * 100)
+REVIU_INSERTS = [
+    ("=## IKHTISAR EKSEKUTIF", "before", [
+        "## DAFTAR ISI", "",
+        "- Kata Pengantar", "- Daftar Isi", "- Ikhtisar Eksekutif", "- BAB I PENDAHULUAN",
+        "  - 1.1 Latar Belakang", "  - 1.2 Tugas dan Fungsi", "  - 1.3 Struktur Organisasi dan Sumber Daya Manusia",
+        "- BAB II PERENCANAAN KINERJA", "  - 2.1 Rencana Strategis Bappeda 2025–2029",
+        "  - 2.2 Perjanjian Kinerja Tahun 2025", "- BAB III AKUNTABILITAS KINERJA",
+        "  - 3.1 Capaian Kinerja Bappeda", "  - 3.2 Capaian Indikator Makro Daerah",
+        "  - 3.3 Realisasi Anggaran", "- BAB IV PENUTUP", "- LAMPIRAN",
+        "  - Lampiran 1. Perjanjian Kinerja Tahun 2025",
+        "  - Lampiran 2. Jadwal Tahapan Penyusunan RKPD Tahun 2026", ""]),
+    ("LKjIP ini menyajikan capaian kinerja tahun 2025 dibandingkan dengan target Perjanjian Kinerja.",
+     "after", ["", "Penyusunan LKjIP mengacu pada Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem "
+               "Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 Tahun 2014 "
+               "tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas "
+               "Laporan Kinerja Instansi Pemerintah."]),
+    ("Dari 5 indikator, 3 indikator tercapai dan 2 indikator tidak tercapai.", "after", [
+        "", f"Rata-rata capaian kelima indikator kinerja utama Bappeda Tahun 2025 adalah {CAP_MEAN}%."]),
+    ("5. Persentase rekomendasi hasil evaluasi RKPD yang ditindaklanjuti perangkat daerah | 72,41", "after", [
+        "", "Target akhir pada Tabel 3.2 adalah target tahun 2029 dalam Renstra yang ditetapkan dengan "
+            "Peraturan Bupati Tanah Lumbung Nomor 41 Tahun 2025. Terhadap target akhir tersebut, nilai "
+            f"evaluasi SAKIP sebesar 71,26 telah mencapai {PROG_SAKIP}% dari target 76,00, sedangkan indeks "
+            f"kualitas perencanaan sebesar 3,62 telah mencapai {PROG_IKP}% dari target 3,90."]),
+    ("=Bupati Tanah Lumbung, ttd. — Kepala Bappeda, ttd.", "replace", [
+        "",
+        "| Pihak Kedua | Pihak Pertama |", "| --- | --- |",
+        "| Bupati Tanah Lumbung, | Kepala Bappeda Kabupaten Tanah Lumbung, |",
+        "| ttd. | ttd. |",
+        "| **H. Syamsul Arifin Daulay, S.E., M.M.** | **Ir. H. Bambang Sutrisno Wiratama, M.T.** |",
+        "|  | NIP 19720815 199803 1 004 |",
+        "",
+        "## Lampiran 2. Jadwal Tahapan Penyusunan RKPD Tahun 2026", "",
+        "Penyusunan RKPD 2026 dilaksanakan sepanjang tahun 2025 dengan tahapan sebagai berikut.", "",
+        "No | Tahapan | Waktu Pelaksanaan",
+        "--- | --- | ---",
+        "1 | Penyusunan rancangan awal RKPD 2026 | 6 Januari 2025",
+        "2 | Musrenbang desa | 13–31 Januari 2025",
+        "3 | Musrenbang kecamatan | 3–21 Februari 2025",
+        "4 | Forum perangkat daerah | 3–14 Maret 2025",
+        "5 | Musrenbang kabupaten | 25 Maret 2025",
+        "6 | Penyusunan rancangan akhir RKPD 2026 | 2–30 April 2025",
+        "7 | Penetapan Peraturan Bupati tentang RKPD 2026 | 19 Mei 2025"]),
+]
+REVIU_PLANTS = [
+    dict(id="reviu-banding-musrenbang", family="comparison",
+         edits=[("=3. Persentase usulan Musrenbang yang diakomodir dalam RKPD | 34,85 | 36,20 | 38,50 | 45–48%",
+                 None, None)],
+         lines=["=3. Persentase usulan Musrenbang yang diakomodir dalam RKPD | 34,85 | 36,20 | 38,50 | 45–48%",
+                "=**Tabel 3.2 Perbandingan Realisasi IKU Bappeda 2023–2025 dan Target Akhir Renstra**",
+                "Dari 5 indikator, 3 indikator tercapai dan 2 indikator tidak tercapai."],
+         anchor="Persentase usulan Musrenbang yang diakomodir dalam RKPD", anchor_check=False,
+         figure="Persentase usulan Musrenbang yang diakomodir dalam RKPD",
+         correct="3. Persentase usulan Musrenbang yang diakomodir dalam RKPD | 34,85 | 36,20 | 38,50 | 45–48%",
+         what="the row of PK indicator 3 (usulan Musrenbang diakomodir) is missing from Tabel 3.2 (rows run "
+              "1, 2, 4, 5), and nothing else in Bab III compares its 38,50% with 2023/2024 or with the 2029 "
+              "Renstra target"),
+    dict(id="reviu-toc-makro", family="toc",
+         edits=[("  - 3.2 Capaian Indikator Makro Daerah", "Capaian Indikator Makro Daerah",
+                 "Perkembangan Ekonomi Makro Kabupaten")],
+         lines=["  - 3.2 Capaian Indikator Makro Daerah", "=## 3.2 Capaian Indikator Makro Daerah"],
+         anchor="3.2 Perkembangan Ekonomi Makro Kabupaten", figure="Perkembangan Ekonomi Makro Kabupaten",
+         correct="Capaian Indikator Makro Daerah",
+         what="the Daftar Isi lists section 3.2 as 'Perkembangan Ekonomi Makro Kabupaten' but the body "
+              "heading 3.2 reads 'Capaian Indikator Makro Daerah'"),
+    dict(id="reviu-pegawai-golongan", family="sibling-total",
+         edits=[("=III | 18 | 17 | 35", None, "III | 18 | 18 | 36"),
+                ("=Total | 31 | 26 | 57", None, "Total | 31 | 27 | 58")],
+         lines=["=Total | 31 | 26 | 57", "|  | **Jumlah** | **31** | **26** | **57** |"],
+         anchor="Total", figure="58", correct="57",
+         what="Tabel 1.2 (by golongan) counts 58 pegawai (27 perempuan; golongan III P 18) while Tabel 1.1 "
+              "(by unit) and Tabel 1.3 (by pendidikan) count 57 (26 perempuan) on the same date; Tabel 1.2 "
+              "adds up within itself"),
+    dict(id="reviu-jadwal-musrenbang-kab", family="schedule",
+         edits=[("=5 | Musrenbang kabupaten | 25 Maret 2025", "25 Maret", "25 Februari")],
+         lines=["=5 | Musrenbang kabupaten | 25 Maret 2025"],
+         anchor="Musrenbang kabupaten", figure="25 Februari 2025", correct="25 Maret 2025",
+         what="Lampiran 2: Musrenbang kabupaten dated 25 Februari 2025, before the forum perangkat daerah "
+              "(3–14 Maret) that precedes it and while the Musrenbang kecamatan (3–21 Februari) is still "
+              "running"),
+]
+
+
 if __name__ == "__main__":
     main()
+    reviu_extend(OUT, NAME, "md", REVIU_INSERTS, REVIU_PLANTS)

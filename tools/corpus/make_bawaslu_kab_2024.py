@@ -812,7 +812,158 @@ def main():
     (OUT / f"{NAME}.consistent.txt").write_text("\n".join(CONSISTENT) + "\n", encoding="utf-8")
     (OUT / f"{NAME}.planted.txt").write_text("\n".join(PLANTED) + "\n", encoding="utf-8")
     (OUT / f"{NAME}.truth.yaml").write_text(truth_yaml(), encoding="utf-8")
+    reviu_extend(OUT, NAME, "txt", REVIU_INSERTS, REVIU_PLANTS)
     return TRUTH
+
+
+# ---------------------------------------------------------------- issue 12: APIP reviu additions
+# Post-processing shared by the corpus generators of issue 12 (copied into each): inserts the
+# parts a 53/2014 reviu expects into both versions, renumbers the page furniture, fills the
+# Daftar Isi, then applies the reviu plants (a plant may delete lines: a missing part or row)
+# and rewrites the truth file with every earlier item's lines remapped.
+def _reviu_find(lines, finder, start=0):
+    """finder: text in the line; "=text": the whole line; "N@...": the N-th (0-based) hit"""
+    nth = None
+    if "@" in finder[:3] and finder.split("@", 1)[0].isdigit():
+        nth, finder = finder.split("@", 1)
+    hits = [i for i, s in enumerate(lines) if i >= start and
+            (s == finder[1:] if finder.startswith("=") else finder in s)]
+    if nth is not None:
+        return hits[int(nth)]
+    assert len(hits) == 1, (finder, hits)
+    return hits[0]
+
+
+def reviu_extend(out_dir, name, ext, inserts=(), plants=(), extra_tables=0, footer=None):
+    """inserts: (finder, "after"|"before", [lines]); a line may hold {p:Heading} (page of the
+    line equal to Heading, read from the next page footer) -- resolved after renumbering.
+    plants: dict(id, family, edits=[(finder, old, new)], lines=[finders], anchor, figure,
+    correct, what); new None deletes the line, old None replaces the whole line.
+    footer: a regex for the running header line whose next line is the page number."""
+    import json
+    import re
+    cpath, ppath = out_dir / f"{name}.consistent.{ext}", out_dir / f"{name}.planted.{ext}"
+    tpath = out_dir / f"{name}.truth.yaml"
+    C = cpath.read_text(encoding="utf-8").split("\n")
+    P = ppath.read_text(encoding="utf-8").split("\n")
+    assert len(C) == len(P)
+    orig = list(range(1, len(C) + 1))          # original 1-based line of each current line
+    for finder, where, new in inserts:
+        i = _reviu_find(C, finder) + (1 if where == "after" else 0)
+        k = 1 if where == "replace" else 0     # "replace": the line itself is rewritten
+        assert not k or C[i] == P[i], (finder, "the line is planted")
+        C[i:i + k] = list(new)
+        P[i:i + k] = list(new)
+        orig[i:i + k] = [None] * len(new)
+    if footer:
+        first = None
+        for i, s in enumerate(C):
+            if re.fullmatch(footer, s) and C[i + 1].strip().isdigit():
+                first = int(C[i + 1]) if first is None else first + 1
+                assert P[i + 1] == C[i + 1] or P[i + 1].strip().isdigit()
+                C[i + 1] = P[i + 1] = str(first)
+    for i, s in enumerate(C):
+        for m in re.finditer(r"\{p:([^}]*)\}", s):
+            j = _reviu_find(C, "=" + m.group(1), start=i + 1)
+            k = next((k for k in range(j, len(C)) if re.fullmatch(footer, C[k])), None)
+            pg = C[k + 1] if k is not None else str(first + 1)    # the last page has no footer
+            C[i] = P[i] = C[i].replace(m.group(0), pg)
+    assert not any("{p:" in s for s in C)
+    CONS = "\n".join(C)
+    gone = set()
+    new_items = []
+    for pl in plants:
+        for finder, old, new in pl["edits"]:
+            if isinstance(finder, tuple):           # delete lines [first, last)
+                a, b = _reviu_find(C, finder[0]), _reviu_find(C, finder[1])
+                gone.update(range(a, b))
+                continue
+            i = _reviu_find(C, finder)
+            if new is None:
+                gone.add(i)
+            elif old is None:
+                P[i] = new
+            else:
+                assert P[i].count(old) == 1, (pl["id"], P[i], old)
+                P[i] = P[i].replace(old, new)
+    final = {}
+    n = 0
+    for i in range(len(P)):
+        if i not in gone:
+            n += 1
+        final[i] = n + (1 if i in gone else 0)     # a deleted line maps to the next kept one
+    PLAN = "\n".join(s for i, s in enumerate(P) if i not in gone)
+    for pl in plants:
+        ls = sorted({final[_reviu_find(C, f)] for f in pl["lines"]})
+        if pl.get("anchor_check", True):
+            plines = PLAN.split("\n")
+            assert any(pl["anchor"] in plines[x - 1] for x in ls), (pl["id"], pl["anchor"])
+        new_items.append(pl | {"lines": ls})
+    cur = {o: i for i, o in enumerate(orig) if o is not None}
+
+    def remap(m):
+        nums = [final[cur[int(x)]] for x in m.group(2).split(",") if x.strip()]
+        return m.group(1) + "[" + ", ".join(map(str, nums)) + "]"
+
+    T = tpath.read_text(encoding="utf-8")
+    T = re.sub(r"(?m)^(\s+lines: )\[([0-9, ]*)\]", remap, T)
+    T = re.sub(r"(?m)^tables_with_figures: (\d+)",
+               lambda m: f"tables_with_figures: {int(m.group(1)) + extra_tables}", T)
+    T = T.rstrip("\n") + "\n"
+    for it in new_items:
+        T += "".join([f"  - id: {it['id']}\n", f"    family: {it['family']}\n",
+                      f"    lines: [{', '.join(map(str, it['lines']))}]\n",
+                      f"    anchor: {json.dumps(it['anchor'], ensure_ascii=False)}\n",
+                      f"    figure: {json.dumps(it['figure'], ensure_ascii=False)}\n",
+                      f"    correct: {json.dumps(it['correct'], ensure_ascii=False)}\n",
+                      f"    what: {json.dumps(it['what'], ensure_ascii=False)}\n"])
+    cpath.write_text(CONS, encoding="utf-8")
+    ppath.write_text(PLAN, encoding="utf-8")
+    tpath.write_text(T, encoding="utf-8")
+    return CONS, PLAN
+
+REVIU_INSERTS = [
+    ("=\tTotal\t118\t731\t731\t519\t519", "after", [
+        "",
+        "Tabel 1.6 Jadwal Tahapan Utama Pemilihan Bupati dan Wakil Bupati Muara Sentosa Tahun 2024",
+        "No\tTahapan\tWaktu Pelaksanaan",
+        "1\tPendaftaran pasangan calon\t27–29 Agustus 2024",
+        "2\tPenetapan pasangan calon\t22 September 2024",
+        "3\tMasa kampanye\t25 September – 23 November 2024",
+        "4\tMasa tenang\t24–26 November 2024",
+        "5\tPemungutan dan penghitungan suara di TPS\t27 November 2024",
+        "6\tRekapitulasi hasil penghitungan suara tingkat kecamatan\t28 November – 3 Desember 2024",
+        "7\tRekapitulasi hasil penghitungan suara tingkat kabupaten\t6 Desember 2024",
+        "",
+        "Jadwal tahapan Pemilihan mengikuti Peraturan KPU Nomor 2 Tahun 2024. Seluruh tahapan diawasi oleh "
+        "Bawaslu Kabupaten beserta jajaran pengawas ad hoc, dan laporan hasil pengawasan seluruh tahapan "
+        "Pemilihan telah disampaikan kepada Bawaslu Provinsi pada 16 Desember 2024."]),
+]
+REVIU_PLANTS = [
+    dict(id="reviu-jadwal-masa-tenang", family="schedule",
+         edits=[("=4\tMasa tenang\t24–26 November 2024", "November", "Oktober")],
+         lines=["=4\tMasa tenang\t24–26 November 2024"], anchor="Masa tenang",
+         figure="24–26 Oktober 2024", correct="24–26 November 2024",
+         what="Tabel 1.6 puts the masa tenang on 24–26 Oktober 2024, in the middle of the kampanye "
+              "(25 September – 23 November) that must end before it"),
+    dict(id="reviu-tanggal-laporan", family="citation",
+         edits=[("telah disampaikan kepada Bawaslu Provinsi pada 16 Desember 2024", "16 Desember 2024",
+                 "16 Februari 2025")],
+         lines=["telah disampaikan kepada Bawaslu Provinsi pada 16 Desember 2024",
+                "=Sentosa Kota, 20 Januari 2025"],
+         anchor="Pemilihan telah disampaikan kepada Bawaslu Provinsi pada 16 Februari 2025",
+         figure="16 Februari 2025", correct="16 Desember 2024",
+         what="the report, signed 20 Januari 2025, says the supervision report 'telah disampaikan' on 16 "
+              "Februari 2025, a date after the signature"),
+    dict(id="reviu-pegawai-pendidikan", family="sibling-total",
+         edits=[("=3\tD3\t2\t2\t4", None, "3\tD3\t2\t3\t5"),
+                ("=\tTotal\t17\t12\t29", None, "\tTotal\t17\t13\t30")],
+         lines=["=\tTotal\t17\t12\t29", "=\tJumlah\t17\t12\t29"], anchor="Total", figure="30",
+         correct="29",
+         what="Tabel 1.3 (by pendidikan) counts 30 pegawai Sekretariat (13 perempuan; D3 P 3) while Tabel 1.1 "
+              "(by status) counts 29 (12 perempuan) on the same date 31 Desember 2024; Tabel 1.3 adds up "
+              "within itself"),
+]
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ LKjIP 2024 Dinas Pendidikan Kabupaten Tanjung Selaka (invented).  All figures ar
 so the consistent version is arithmetically sound; the planted version is the consistent text with
 single-figure edits applied line by line (line count unchanged).
 """
+import re
 import textwrap
 from decimal import Decimal as D, ROUND_HALF_UP, getcontext
 from pathlib import Path
@@ -753,7 +754,199 @@ def main():
         y.append(f"    correct: {yq(it['correct'])}")
         y.append(f"    what: {yq(it['what'])}")
     (OUT / f"{NAME}.truth.yaml").write_text("\n".join(y) + "\n", encoding="utf-8")
-    print(len(items), "items")
+    reviu_extend(OUT, NAME, "txt", REVIU_INSERTS, REVIU_PLANTS, footer=re.escape(HDR))
+    print(len(items) + len(REVIU_PLANTS), "items")
+
+
+# ---------------------------------------------------------------- issue 12: APIP reviu additions
+# Post-processing shared by the corpus generators of issue 12 (copied into each): inserts the
+# parts a 53/2014 reviu expects into both versions, renumbers the page furniture, fills the
+# Daftar Isi, then applies the reviu plants (a plant may delete lines: a missing part or row)
+# and rewrites the truth file with every earlier item's lines remapped.
+def _reviu_find(lines, finder, start=0):
+    """finder: text in the line; "=text": the whole line; "N@...": the N-th (0-based) hit"""
+    nth = None
+    if "@" in finder[:3] and finder.split("@", 1)[0].isdigit():
+        nth, finder = finder.split("@", 1)
+    hits = [i for i, s in enumerate(lines) if i >= start and
+            (s == finder[1:] if finder.startswith("=") else finder in s)]
+    if nth is not None:
+        return hits[int(nth)]
+    assert len(hits) == 1, (finder, hits)
+    return hits[0]
+
+
+def reviu_extend(out_dir, name, ext, inserts=(), plants=(), extra_tables=0, footer=None):
+    """inserts: (finder, "after"|"before", [lines]); a line may hold {p:Heading} (page of the
+    line equal to Heading, read from the next page footer) -- resolved after renumbering.
+    plants: dict(id, family, edits=[(finder, old, new)], lines=[finders], anchor, figure,
+    correct, what); new None deletes the line, old None replaces the whole line.
+    footer: a regex for the running header line whose next line is the page number."""
+    import json
+    import re
+    cpath, ppath = out_dir / f"{name}.consistent.{ext}", out_dir / f"{name}.planted.{ext}"
+    tpath = out_dir / f"{name}.truth.yaml"
+    C = cpath.read_text(encoding="utf-8").split("\n")
+    P = ppath.read_text(encoding="utf-8").split("\n")
+    assert len(C) == len(P)
+    orig = list(range(1, len(C) + 1))          # original 1-based line of each current line
+    for finder, where, new in inserts:
+        i = _reviu_find(C, finder) + (1 if where == "after" else 0)
+        k = 1 if where == "replace" else 0     # "replace": the line itself is rewritten
+        assert not k or C[i] == P[i], (finder, "the line is planted")
+        C[i:i + k] = list(new)
+        P[i:i + k] = list(new)
+        orig[i:i + k] = [None] * len(new)
+    if footer:
+        first = None
+        for i, s in enumerate(C):
+            if re.fullmatch(footer, s) and C[i + 1].strip().isdigit():
+                first = int(C[i + 1]) if first is None else first + 1
+                assert P[i + 1] == C[i + 1] or P[i + 1].strip().isdigit()
+                C[i + 1] = P[i + 1] = str(first)
+    for i, s in enumerate(C):
+        for m in re.finditer(r"\{p:([^}]*)\}", s):
+            j = _reviu_find(C, "=" + m.group(1), start=i + 1)
+            k = next((k for k in range(j, len(C)) if re.fullmatch(footer, C[k])), None)
+            pg = C[k + 1] if k is not None else str(first + 1)    # the last page has no footer
+            C[i] = P[i] = C[i].replace(m.group(0), pg)
+    assert not any("{p:" in s for s in C)
+    CONS = "\n".join(C)
+    gone = set()
+    new_items = []
+    for pl in plants:
+        for finder, old, new in pl["edits"]:
+            if isinstance(finder, tuple):           # delete lines [first, last)
+                a, b = _reviu_find(C, finder[0]), _reviu_find(C, finder[1])
+                gone.update(range(a, b))
+                continue
+            i = _reviu_find(C, finder)
+            if new is None:
+                gone.add(i)
+            elif old is None:
+                P[i] = new
+            else:
+                assert P[i].count(old) == 1, (pl["id"], P[i], old)
+                P[i] = P[i].replace(old, new)
+    final = {}
+    n = 0
+    for i in range(len(P)):
+        if i not in gone:
+            n += 1
+        final[i] = n + (1 if i in gone else 0)     # a deleted line maps to the next kept one
+    PLAN = "\n".join(s for i, s in enumerate(P) if i not in gone)
+    for pl in plants:
+        ls = sorted({final[_reviu_find(C, f)] for f in pl["lines"]})
+        if pl.get("anchor_check", True):
+            plines = PLAN.split("\n")
+            assert any(pl["anchor"] in plines[x - 1] for x in ls), (pl["id"], pl["anchor"])
+        new_items.append(pl | {"lines": ls})
+    cur = {o: i for i, o in enumerate(orig) if o is not None}
+
+    def remap(m):
+        nums = [final[cur[int(x)]] for x in m.group(2).split(",") if x.strip()]
+        return m.group(1) + "[" + ", ".join(map(str, nums)) + "]"
+
+    T = tpath.read_text(encoding="utf-8")
+    T = re.sub(r"(?m)^(\s+lines: )\[([0-9, ]*)\]", remap, T)
+    T = re.sub(r"(?m)^tables_with_figures: (\d+)",
+               lambda m: f"tables_with_figures: {int(m.group(1)) + extra_tables}", T)
+    T = T.rstrip("\n") + "\n"
+    for it in new_items:
+        T += "".join([f"  - id: {it['id']}\n", f"    family: {it['family']}\n",
+                      f"    lines: [{', '.join(map(str, it['lines']))}]\n",
+                      f"    anchor: {json.dumps(it['anchor'], ensure_ascii=False)}\n",
+                      f"    figure: {json.dumps(it['figure'], ensure_ascii=False)}\n",
+                      f"    correct: {json.dumps(it['correct'], ensure_ascii=False)}\n",
+                      f"    what: {json.dumps(it['what'], ensure_ascii=False)}\n"])
+    cpath.write_text(CONS, encoding="utf-8")
+    ppath.write_text(PLAN, encoding="utf-8")
+    tpath.write_text(T, encoding="utf-8")
+    return CONS, PLAN
+
+
+HDR = f"LKjIP {AGENCY} Tahun 2024"
+
+
+def _wrap(text, width=100):
+    return textwrap.wrap(text, width=width, break_on_hyphens=False) + [""]
+
+
+def _toc(title, target):
+    return f"{title} {'.' * (72 - len(title))} {{p:{target}}}"
+
+
+CAP_MEAN = q(sum(CAP.values()) / len(CAP))
+PAUD_PROG = q(num(BYKEY["apk_paud"][6][2]) / num(BYKEY["apk_paud"][5][4]) * 100)
+REVIU_INSERTS = [
+    ("=IKHTISAR EKSEKUTIF", "before", [
+        "DAFTAR ISI", "",
+        f"KATA PENGANTAR {'.' * 57} 2",
+        f"DAFTAR ISI {'.' * 61} 3",
+        _toc("IKHTISAR EKSEKUTIF", "IKHTISAR EKSEKUTIF"),
+        _toc("BAB I PENDAHULUAN", "BAB I"),
+        _toc("BAB II PERENCANAAN KINERJA", "BAB II"),
+        _toc("   2.2 Perjanjian Kinerja Tahun 2024", "2.2 Perjanjian Kinerja Tahun 2024"),
+        _toc("BAB III AKUNTABILITAS KINERJA", "BAB III"),
+        _toc("   3.1 Capaian Kinerja Organisasi", "3.1 Capaian Kinerja Organisasi"),
+        _toc("   3.2 Perbandingan Realisasi Antartahun dan terhadap Target Akhir Renstra",
+             "3.2 Perbandingan Realisasi Antartahun dan terhadap Target Akhir Renstra"),
+        _toc("   3.4 Data Pendukung Kinerja", "3.4 Data Pendukung Kinerja"),
+        _toc("   3.5 Realisasi Anggaran", "3.5 Realisasi Anggaran"),
+        _toc("   3.6 Efisiensi Penggunaan Sumber Daya", "3.6 Efisiensi Penggunaan Sumber Daya"),
+        _toc("BAB IV PENUTUP", "BAB IV"),
+        _toc("LAMPIRAN PERJANJIAN KINERJA TAHUN 2024", "LAMPIRAN"),
+        "", "", HDR, "0", ""]),
+    ("=1.2 Tugas dan Fungsi", "before", _wrap(
+        "Sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
+        "Pemerintah, setiap perangkat daerah menyusun laporan kinerja tahunan atas pelaksanaan "
+        "Perjanjian Kinerja. Sistematika laporan ini mengikuti Peraturan Menteri PANRB Nomor 53 Tahun "
+        "2014, yaitu Ikhtisar Eksekutif, Pendahuluan, Perencanaan Kinerja, Akuntabilitas Kinerja, "
+        "Penutup dan Lampiran.")),
+    ("=3.3 Analisis Capaian Kinerja", "before", _wrap(
+        f"Rata-rata capaian keempat belas indikator kinerja Tahun 2024 adalah {fd(CAP_MEAN)}%. Target "
+        "akhir Renstra yang dipakai pada Tabel 3.2 adalah target tahun 2026 sebagaimana ditetapkan "
+        "dengan Peraturan Bupati Nomor 12 Tahun 2022.")),
+    ("=Angka Putus Sekolah. Angka putus sekolah SD/MI turun dari 0,13% pada 2023 menjadi 0,09% pada 2024",
+     "before", _wrap(
+        f"Dengan realisasi {BYKEY['apk_paud'][6][2]}%, kemajuan APK PAUD terhadap target akhir Renstra "
+        f"tahun 2026 ({BYKEY['apk_paud'][5][4]}%) telah mencapai {fd(PAUD_PROG)}%.")),
+    ("(4) perluasan PPG Dalam Jabatan.", "after", [
+        "", "Selaka, 20 Februari 2025", "Kepala Dinas Pendidikan", "Kabupaten Tanjung Selaka,", "", "",
+        "Drs. H. Baharuddin Salim, M.Pd.", "Pembina Utama Muda (IV/c)", "NIP 19690812 199403 1 007"]),
+]
+REVIU_PLANTS = [
+    dict(id="reviu-ikhtisar-hilang", family="structure",
+         edits=[(("=IKHTISAR EKSEKUTIF", "2@=" + HDR), None, None)],
+         lines=["=IKHTISAR EKSEKUTIF", "IKHTISAR EKSEKUTIF ...."], anchor="IKHTISAR EKSEKUTIF",
+         figure="IKHTISAR EKSEKUTIF", correct="IKHTISAR EKSEKUTIF", anchor_check=False,
+         what="the Ikhtisar Eksekutif (heading and its three paragraphs) is missing from the planted "
+              "report although 53/2014 requires it and the Daftar Isi still lists it on page 4; page 4 "
+              "is left empty"),
+    dict(id="reviu-toc-anggaran", family="toc",
+         edits=[("   3.5 Realisasi Anggaran ....", " 12", " 11")],
+         lines=["   3.5 Realisasi Anggaran ...."], anchor="3.5 Realisasi Anggaran",
+         figure="11", correct="12",
+         what="Daftar Isi puts 3.5 Realisasi Anggaran on page 11, but the heading is printed on page 12 "
+              "(page 11 is the one with Tabel 3.5 and 3.6)"),
+    dict(id="reviu-nama-kadis-pk", family="names",
+         edits=[("H. Amrullah Datuk Basa, S.H.", "Baharuddin", "Baharudin")],
+         lines=["H. Amrullah Datuk Basa, S.H.", "0@=Drs. H. Baharuddin Salim, M.Pd."],
+         anchor="Drs. H. Baharudin Salim, M.Pd.", figure="Baharudin", correct="Baharuddin",
+         what="the Kepala Dinas signs the Perjanjian Kinerja as 'Drs. H. Baharudin Salim' (one d) while "
+              "the Kata Pengantar and Penutup, with the same NIP, spell 'Baharuddin'"),
+    dict(id="reviu-rata-sasaran-2", family="capaian-average",
+         edits=[("Sasaran 2: Meningkatnya mutu pendidik dan layanan\t", "\t101,50\t", "\t101,05\t")],
+         lines=["Sasaran 2: Meningkatnya mutu pendidik dan layanan\t"],
+         anchor="Sasaran 2: Meningkatnya mutu pendidik dan layanan", figure="101,05", correct="101,50",
+         what="Tabel 3.8: the mean capaian of the five Sasaran 2 indicators in Tabel 3.1 (100,37; 102,42; "
+              "100,56; 97,97; 106,18) is 101,50, but the Rata-rata Capaian cell reads 101,05"),
+    dict(id="reviu-progres-s1", family="renstra-progress",
+         edits=[("10. Persentase guru berkualifikasi S1/D-IV (%)", "\t97,94", "\t97,49")],
+         lines=["10. Persentase guru berkualifikasi S1/D-IV (%)"],
+         anchor="10. Persentase guru berkualifikasi S1/D-IV (%)", figure="97,49", correct="97,94",
+         what="Tabel 3.2 capaian thd target 2026: 94,02 / 96,00 x 100 = 97,94 but the cell reads 97,49"),
+]
 
 
 TABLES = 14

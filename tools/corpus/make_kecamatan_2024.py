@@ -585,11 +585,156 @@ def main():
     assert len(c) == len(p)
     (OUT / f"{NAME}.consistent.txt").write_text("\n".join(c) + "\n", encoding="utf-8")
     (OUT / f"{NAME}.planted.txt").write_text("\n".join(p) + "\n", encoding="utf-8")
+    (OUT / f"{NAME}.truth.yaml").write_text(BASE_TRUTH, encoding="utf-8")
+    reviu_extend(OUT, NAME, "txt", REVIU_INSERTS, REVIU_PLANTS)
     if "--diff" in sys.argv:
         for k, (a, b) in enumerate(zip(c, p), 1):
             if a != b:
                 print(f"{k}:\n  - {a}\n  + {b}")
         print("lines:", len(c))
+
+
+
+# ---------------------------------------------------------------- issue 12: APIP reviu additions
+# Post-processing shared by the corpus generators of issue 12 (copied into each): inserts the
+# parts a 53/2014 reviu expects into both versions, renumbers the page furniture, fills the
+# Daftar Isi, then applies the reviu plants (a plant may delete lines: a missing part or row)
+# and rewrites the truth file with every earlier item's lines remapped.
+def _reviu_find(lines, finder, start=0):
+    """finder: text in the line; "=text": the whole line; "N@...": the N-th (0-based) hit"""
+    nth = None
+    if "@" in finder[:3] and finder.split("@", 1)[0].isdigit():
+        nth, finder = finder.split("@", 1)
+    hits = [i for i, s in enumerate(lines) if i >= start and
+            (s == finder[1:] if finder.startswith("=") else finder in s)]
+    if nth is not None:
+        return hits[int(nth)]
+    assert len(hits) == 1, (finder, hits)
+    return hits[0]
+
+
+def reviu_extend(out_dir, name, ext, inserts=(), plants=(), extra_tables=0, footer=None):
+    """inserts: (finder, "after"|"before", [lines]); a line may hold {p:Heading} (page of the
+    line equal to Heading, read from the next page footer) -- resolved after renumbering.
+    plants: dict(id, family, edits=[(finder, old, new)], lines=[finders], anchor, figure,
+    correct, what); new None deletes the line, old None replaces the whole line.
+    footer: a regex for the running header line whose next line is the page number."""
+    import json
+    import re
+    cpath, ppath = out_dir / f"{name}.consistent.{ext}", out_dir / f"{name}.planted.{ext}"
+    tpath = out_dir / f"{name}.truth.yaml"
+    C = cpath.read_text(encoding="utf-8").split("\n")
+    P = ppath.read_text(encoding="utf-8").split("\n")
+    assert len(C) == len(P)
+    orig = list(range(1, len(C) + 1))          # original 1-based line of each current line
+    for finder, where, new in inserts:
+        i = _reviu_find(C, finder) + (1 if where == "after" else 0)
+        k = 1 if where == "replace" else 0     # "replace": the line itself is rewritten
+        assert not k or C[i] == P[i], (finder, "the line is planted")
+        C[i:i + k] = list(new)
+        P[i:i + k] = list(new)
+        orig[i:i + k] = [None] * len(new)
+    if footer:
+        first = None
+        for i, s in enumerate(C):
+            if re.fullmatch(footer, s) and C[i + 1].strip().isdigit():
+                first = int(C[i + 1]) if first is None else first + 1
+                assert P[i + 1] == C[i + 1] or P[i + 1].strip().isdigit()
+                C[i + 1] = P[i + 1] = str(first)
+    for i, s in enumerate(C):
+        for m in re.finditer(r"\{p:([^}]*)\}", s):
+            j = _reviu_find(C, "=" + m.group(1), start=i + 1)
+            k = next((k for k in range(j, len(C)) if re.fullmatch(footer, C[k])), None)
+            pg = C[k + 1] if k is not None else str(first + 1)    # the last page has no footer
+            C[i] = P[i] = C[i].replace(m.group(0), pg)
+    assert not any("{p:" in s for s in C)
+    CONS = "\n".join(C)
+    gone = set()
+    new_items = []
+    for pl in plants:
+        for finder, old, new in pl["edits"]:
+            if isinstance(finder, tuple):           # delete lines [first, last)
+                a, b = _reviu_find(C, finder[0]), _reviu_find(C, finder[1])
+                gone.update(range(a, b))
+                continue
+            i = _reviu_find(C, finder)
+            if new is None:
+                gone.add(i)
+            elif old is None:
+                P[i] = new
+            else:
+                assert P[i].count(old) == 1, (pl["id"], P[i], old)
+                P[i] = P[i].replace(old, new)
+    final = {}
+    n = 0
+    for i in range(len(P)):
+        if i not in gone:
+            n += 1
+        final[i] = n + (1 if i in gone else 0)     # a deleted line maps to the next kept one
+    PLAN = "\n".join(s for i, s in enumerate(P) if i not in gone)
+    for pl in plants:
+        ls = sorted({final[_reviu_find(C, f)] for f in pl["lines"]})
+        if pl.get("anchor_check", True):
+            plines = PLAN.split("\n")
+            assert any(pl["anchor"] in plines[x - 1] for x in ls), (pl["id"], pl["anchor"])
+        new_items.append(pl | {"lines": ls})
+    cur = {o: i for i, o in enumerate(orig) if o is not None}
+
+    def remap(m):
+        nums = [final[cur[int(x)]] for x in m.group(2).split(",") if x.strip()]
+        return m.group(1) + "[" + ", ".join(map(str, nums)) + "]"
+
+    T = tpath.read_text(encoding="utf-8")
+    T = re.sub(r"(?m)^(\s+lines: )\[([0-9, ]*)\]", remap, T)
+    T = re.sub(r"(?m)^tables_with_figures: (\d+)",
+               lambda m: f"tables_with_figures: {int(m.group(1)) + extra_tables}", T)
+    T = T.rstrip("\n") + "\n"
+    for it in new_items:
+        T += "".join([f"  - id: {it['id']}\n", f"    family: {it['family']}\n",
+                      f"    lines: [{', '.join(map(str, it['lines']))}]\n",
+                      f"    anchor: {json.dumps(it['anchor'], ensure_ascii=False)}\n",
+                      f"    figure: {json.dumps(it['figure'], ensure_ascii=False)}\n",
+                      f"    correct: {json.dumps(it['correct'], ensure_ascii=False)}\n",
+                      f"    what: {json.dumps(it['what'], ensure_ascii=False)}\n"])
+    cpath.write_text(CONS, encoding="utf-8")
+    ppath.write_text(PLAN, encoding="utf-8")
+    tpath.write_text(T, encoding="utf-8")
+    return CONS, PLAN
+
+# the hand-made truth of the original 14 items (lines as in the report before the reviu additions;
+# reviu_extend remaps them)
+BASE_TRUTH = 'report: kecamatan-2024.planted.txt\nconsistent: kecamatan-2024.consistent.txt\nagency: Kecamatan Sungai Lembayung Kabupaten Tanah Merapi\nformat: txt\nyear: 2024\ntables_with_figures: 16   # Tabel 1.1–1.3, 2.1, 2.2, 3.1–3.9, Lampiran 1 and 2\nitems:\n  - id: kec-stale-year\n    family: stale-year\n    lines: [42]\n    anchor: "Laporan Kinerja Kecamatan Sungai Lembayung Tahun 2023"\n    figure: "2023"\n    correct: "2024"\n    what: Bab I calls the report Laporan Kinerja Tahun 2023; the reporting year is 2024\n  - id: kec-penduduk-prose\n    family: narrative-vs-table\n    lines: [50, 68]\n    anchor: "Jumlah penduduk akhir tahun 2024 sebanyak"\n    figure: "45.736"\n    correct: "45.763"\n    what: >-\n      prose gives 45.736 jiwa (digits swapped) while the Jumlah row of Tabel 1.1 gives 45.763, which is\n      also 22.938 + 22.825 as the same sentence says\n  - id: kec-penduduk-rowsum\n    family: row-sum\n    lines: [62]\n    anchor: "Desa Sungai Rambai"\n    figure: "4.109"\n    correct: "4.019"\n    what: >-\n      L 2.032 + P 1.987 = 4.019 but the Jumlah cell reads 4.109 (digits swapped); the Jumlah row\n      (45.763) was left correct, so the column no longer adds up either\n  - id: kec-renstra-target\n    family: indicator-target\n    lines: [127, 147]\n    anchor: "2. Persentase layanan administrasi yang diselesaikan tepat waktu"\n    figure: "96,00"\n    correct: "95,00"\n    what: >-\n      Renstra target 2024 for persentase layanan tepat waktu reads 96,00 (the 2025 value copied one column\n      early) while the PK (95,00%), Tabel 3.1 and Lampiran 1 give 95,00\n  - id: kec-ikm-capaian\n    family: capaian\n    lines: [168]\n    anchor: "Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan PATEN"\n    figure: "103,51"\n    correct: "103,15"\n    what: 84,58 / 82,00 × 100 = 103,15 but Capaian reads 103,51 (the prose in 3.2 still says 103,15%)\n  - id: kec-lpj-label\n    family: label\n    lines: [171]\n    anchor: "Persentase desa yang menyampaikan LPJ APBDes tepat waktu"\n    figure: "Tercapai"\n    correct: "Tidak Tercapai"\n    what: capaian 88,89% (< 100%, the threshold stated in 3.1) but Keterangan says Tercapai\n  - id: kec-ikm-realisasi\n    family: indicator-realisasi\n    lines: [181, 168]\n    anchor: "Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan PATEN"\n    figure: "85,48"\n    correct: "84,58"\n    what: IKM realisasi 2024 in Tabel 3.2 reads 85,48 while Tabel 3.1 and the Rata-rata row of Tabel 3.3 give 84,58\n  - id: kec-layanan-numbering\n    family: numbering\n    lines: [227]\n    anchor: "Rekomendasi Izin Usaha Mikro Kecil (IUMK)"\n    figure: "6"\n    correct: "7"\n    what: the No column of Tabel 3.4 runs 1, 2, 3, 4, 5, 6, 6, 8, 9\n  - id: kec-pemohon-tertinggi\n    family: narrative-vs-table\n    lines: [260, 248]\n    anchor: "Pemohon terbanyak berasal dari Kelurahan Lembayung Hilir"\n    figure: "Kelurahan Lembayung Hilir"\n    correct: "Kelurahan Pasar Lembayung"\n    what: >-\n      prose names Kelurahan Lembayung Hilir as the origin of most applicants (with 521), but in Tabel 3.5\n      Lembayung Hilir has 486 and the highest is Kelurahan Pasar Lembayung with 521\n  - id: kec-surat-coltotal\n    family: column-total\n    lines: [277]\n    anchor: "Jumlah"\n    figure: "645"\n    correct: "654"\n    what: >-\n      the twelve monthly Surat Masuk figures sum to 654 but the Jumlah row reads 645 (digits swapped); the\n      Jumlah row\'s own total (4.653) and the Rata-rata row (54,50 = 654/12) still follow 654\n  - id: kec-lpj-tren\n    family: narrative-vs-table\n    lines: [288, 184]\n    anchor: "dan meningkat dibandingkan tahun 2023"\n    figure: "meningkat"\n    correct: "menurun"\n    what: prose says the LPJ indicator rose compared with 2023, but it fell from 100,00% (2023) to 88,89% (2024) as Tabel 3.2 and the same sentence show\n  - id: kec-keg-pct\n    family: budget-arithmetic\n    lines: [327]\n    anchor: "Kegiatan Administrasi Umum Perangkat Daerah"\n    figure: "97,35"\n    correct: "97,53"\n    what: Rp 158.005.500 / Rp 162.000.000 = 97,53% but the % cell reads 97,35\n  - id: kec-sub-sisa\n    family: budget-arithmetic\n    lines: [332]\n    anchor: "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik"\n    figure: "Rp 4.831.755"\n    correct: "Rp 4.381.755"\n    what: Rp 54.000.000 − Rp 49.618.245 = Rp 4.381.755 but Sisa reads Rp 4.831.755\n  - id: kec-prog-hierarchy\n    family: budget-hierarchy\n    lines: [343, 344, 347]\n    anchor: "Program Pemberdayaan Masyarakat Desa dan Kelurahan"\n    figure: "Rp 629.515.000"\n    correct: "Rp 642.115.000"\n    what: >-\n      the programme row shows realisasi Rp 629.515.000 (with matching sisa Rp 34.985.000 and 94,74%, as\n      before the last SP2D) while its two kegiatan sum to Rp 62.050.000 + Rp 580.065.000 = Rp 642.115.000;\n      consequently the JUMLAH row (Rp 4.066.594.657) no longer equals the sum of the programme rows and\n      Tabel 3.9 (line 376) disagrees with this row\n'
+REVIU_INSERTS = [
+    ("Secara keseluruhan 6 dari 7 indikator kinerja tercapai.", "after", [
+        "",
+        "Pengukuran kinerja ini dilaksanakan sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem "
+        "Akuntabilitas Kinerja Instansi Pemerintah, yaitu dengan membandingkan realisasi terhadap target "
+        "Perjanjian Kinerja, terhadap realisasi tahun-tahun sebelumnya, dan terhadap target akhir Renstra."]),
+]
+REVIU_PLANTS = [
+    dict(id="reviu-banding-trantibum", family="comparison",
+         edits=[("=Persentase gangguan ketenteraman dan ketertiban umum yang tertangani\t100,00\t100,00\t100,00\t100,00",
+                 None, None)],
+         lines=["=Persentase gangguan ketenteraman dan ketertiban umum yang tertangani\t100,00\t100,00\t100,00\t100,00",
+                "=Perbandingan Realisasi Kinerja Tahun 2022–2024 dan Target Akhir Renstra"],
+         anchor="Perbandingan Realisasi Kinerja Tahun 2022–2024 dan Target Akhir Renstra",
+         figure="Persentase gangguan ketenteraman dan ketertiban umum yang tertangani",
+         correct="Persentase gangguan ketenteraman dan ketertiban umum yang tertangani\t100,00\t100,00\t100,00\t100,00",
+         what="Tabel 3.2 has no row for the PK indicator 'Persentase gangguan ketenteraman dan ketertiban "
+              "umum yang tertangani', so Bab III never sets its 2024 realisasi against 2022/2023 or the "
+              "2026 Renstra target"),
+    dict(id="reviu-perpres-judul", family="citation",
+         edits=[("Pengukuran kinerja ini dilaksanakan sesuai Peraturan Presiden Nomor 29 Tahun 2014",
+                 "Akuntabilitas Kinerja Instansi Pemerintah", "Pengendalian Intern Pemerintah")],
+         lines=["Pengukuran kinerja ini dilaksanakan sesuai Peraturan Presiden Nomor 29 Tahun 2014",
+                "Penyusunan laporan mengacu pada Peraturan Presiden Nomor 29 Tahun 2014"],
+         anchor="Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Pengendalian Intern Pemerintah",
+         figure="Sistem Pengendalian Intern Pemerintah",
+         correct="Sistem Akuntabilitas Kinerja Instansi Pemerintah",
+         what="Bab III cites Peraturan Presiden Nomor 29 Tahun 2014 'tentang Sistem Pengendalian Intern "
+              "Pemerintah' (the title of PP 60/2008) while the Kata Pengantar gives its title as 'tentang "
+              "Sistem Akuntabilitas Kinerja Instansi Pemerintah'"),
+]
 
 
 if __name__ == "__main__":

@@ -856,3 +856,151 @@ for it in items:
           f"    correct: {q(it['correct'])}", f"    what: {q(it['what'])}"]
 (OUT / f"{NAME}.truth.yaml").write_text("\n".join(y) + "\n", encoding="utf-8")
 print(len(L), "lines;", len(items), "items;", len({i['family'] for i in items}), "families")
+
+
+# ---------------------------------------------------------------- issue 12: APIP reviu additions
+# Post-processing shared by the corpus generators of issue 12 (copied into each): inserts the
+# parts a 53/2014 reviu expects into both versions, renumbers the page furniture, fills the
+# Daftar Isi, then applies the reviu plants (a plant may delete lines: a missing part or row)
+# and rewrites the truth file with every earlier item's lines remapped.
+def _reviu_find(lines, finder, start=0):
+    """finder: text in the line; "=text": the whole line; "N@...": the N-th (0-based) hit"""
+    nth = None
+    if "@" in finder[:3] and finder.split("@", 1)[0].isdigit():
+        nth, finder = finder.split("@", 1)
+    hits = [i for i, s in enumerate(lines) if i >= start and
+            (s == finder[1:] if finder.startswith("=") else finder in s)]
+    if nth is not None:
+        return hits[int(nth)]
+    assert len(hits) == 1, (finder, hits)
+    return hits[0]
+
+
+def reviu_extend(out_dir, name, ext, inserts=(), plants=(), extra_tables=0, footer=None):
+    """inserts: (finder, "after"|"before", [lines]); a line may hold {p:Heading} (page of the
+    line equal to Heading, read from the next page footer) -- resolved after renumbering.
+    plants: dict(id, family, edits=[(finder, old, new)], lines=[finders], anchor, figure,
+    correct, what); new None deletes the line, old None replaces the whole line.
+    footer: a regex for the running header line whose next line is the page number."""
+    import json
+    import re
+    cpath, ppath = out_dir / f"{name}.consistent.{ext}", out_dir / f"{name}.planted.{ext}"
+    tpath = out_dir / f"{name}.truth.yaml"
+    C = cpath.read_text(encoding="utf-8").split("\n")
+    P = ppath.read_text(encoding="utf-8").split("\n")
+    assert len(C) == len(P)
+    orig = list(range(1, len(C) + 1))          # original 1-based line of each current line
+    for finder, where, new in inserts:
+        i = _reviu_find(C, finder) + (1 if where == "after" else 0)
+        k = 1 if where == "replace" else 0     # "replace": the line itself is rewritten
+        assert not k or C[i] == P[i], (finder, "the line is planted")
+        C[i:i + k] = list(new)
+        P[i:i + k] = list(new)
+        orig[i:i + k] = [None] * len(new)
+    if footer:
+        first = None
+        for i, s in enumerate(C):
+            if re.fullmatch(footer, s) and C[i + 1].strip().isdigit():
+                first = int(C[i + 1]) if first is None else first + 1
+                assert P[i + 1] == C[i + 1] or P[i + 1].strip().isdigit()
+                C[i + 1] = P[i + 1] = str(first)
+    for i, s in enumerate(C):
+        for m in re.finditer(r"\{p:([^}]*)\}", s):
+            j = _reviu_find(C, "=" + m.group(1), start=i + 1)
+            k = next((k for k in range(j, len(C)) if re.fullmatch(footer, C[k])), None)
+            pg = C[k + 1] if k is not None else str(first + 1)    # the last page has no footer
+            C[i] = P[i] = C[i].replace(m.group(0), pg)
+    assert not any("{p:" in s for s in C)
+    CONS = "\n".join(C)
+    gone = set()
+    new_items = []
+    for pl in plants:
+        for finder, old, new in pl["edits"]:
+            if isinstance(finder, tuple):           # delete lines [first, last)
+                a, b = _reviu_find(C, finder[0]), _reviu_find(C, finder[1])
+                gone.update(range(a, b))
+                continue
+            i = _reviu_find(C, finder)
+            if new is None:
+                gone.add(i)
+            elif old is None:
+                P[i] = new
+            else:
+                assert P[i].count(old) == 1, (pl["id"], P[i], old)
+                P[i] = P[i].replace(old, new)
+    final = {}
+    n = 0
+    for i in range(len(P)):
+        if i not in gone:
+            n += 1
+        final[i] = n + (1 if i in gone else 0)     # a deleted line maps to the next kept one
+    PLAN = "\n".join(s for i, s in enumerate(P) if i not in gone)
+    for pl in plants:
+        ls = sorted({final[_reviu_find(C, f)] for f in pl["lines"]})
+        if pl.get("anchor_check", True):
+            plines = PLAN.split("\n")
+            assert any(pl["anchor"] in plines[x - 1] for x in ls), (pl["id"], pl["anchor"])
+        new_items.append(pl | {"lines": ls})
+    cur = {o: i for i, o in enumerate(orig) if o is not None}
+
+    def remap(m):
+        nums = [final[cur[int(x)]] for x in m.group(2).split(",") if x.strip()]
+        return m.group(1) + "[" + ", ".join(map(str, nums)) + "]"
+
+    T = tpath.read_text(encoding="utf-8")
+    T = re.sub(r"(?m)^(\s+lines: )\[([0-9, ]*)\]", remap, T)
+    T = re.sub(r"(?m)^tables_with_figures: (\d+)",
+               lambda m: f"tables_with_figures: {int(m.group(1)) + extra_tables}", T)
+    T = T.rstrip("\n") + "\n"
+    for it in new_items:
+        T += "".join([f"  - id: {it['id']}\n", f"    family: {it['family']}\n",
+                      f"    lines: [{', '.join(map(str, it['lines']))}]\n",
+                      f"    anchor: {json.dumps(it['anchor'], ensure_ascii=False)}\n",
+                      f"    figure: {json.dumps(it['figure'], ensure_ascii=False)}\n",
+                      f"    correct: {json.dumps(it['correct'], ensure_ascii=False)}\n",
+                      f"    what: {json.dumps(it['what'], ensure_ascii=False)}\n"])
+    cpath.write_text(CONS, encoding="utf-8")
+    ppath.write_text(PLAN, encoding="utf-8")
+    tpath.write_text(T, encoding="utf-8")
+    return CONS, PLAN
+
+REVIU_INSERTS = [
+    ("=Persentase perkara perdata yang diselesaikan tepat waktu\t82,14\t85,30\t88,12\t86,88\t90", "after", [
+        "Persentase sisa perkara tahun lalu yang diselesaikan\t91,38\t93,02\t94,17\t95,15\t100"]),
+    ("=hukum banding\t\t\t\t\t", "after", [
+        "Persentase perkara yang tidak mengajukan upaya hukum kasasi\t96,15\t96,80\t97,31\t97,74\t95",
+        "Persentase perkara yang tidak mengajukan peninjauan kembali\t99,12\t99,30\t99,45\t99,58\t99",
+        "Persentase putusan yang diunggah ke Direktori Putusan tepat waktu\t97,50\t98,75\t100,00\t100,00\t100",
+        "Persentase perkara prodeo yang diselesaikan\t100,00\t100,00\t100,00\t100,00\t100",
+        "Persentase perkara yang diselesaikan di luar gedung pengadilan\t100,00\t100,00\t100,00\t100,00\t100",
+        "Persentase pencari keadilan golongan tertentu yang mendapat layanan Posbakum\t100,00\t100,00\t"
+        "100,00\t100,00\t100"]),
+    ("1@=Wanasari, 20 Januari 2025", "before", [
+        "Penyelesaian perkara perdata secara damai melalui mediasi sesuai PERMA Nomor 1 Tahun 2016 juga",
+        "akan terus dioptimalkan pada tahun 2025 dengan menambah jumlah mediator hakim bersertifikat.", ""]),
+]
+REVIU_PLANTS = [
+    dict(id="reviu-rata-ikhtisar", family="capaian-average",
+         edits=[("=Rata-rata capaian seluruh indikator kinerja sebesar 101,01%.", "101,01", "100,11")],
+         lines=["=Rata-rata capaian seluruh indikator kinerja sebesar 101,01%.",
+                "Dari tabel di atas, 10 indikator tercapai dan 3 indikator belum tercapai, dengan rata-rata"],
+         anchor="Rata-rata capaian seluruh indikator kinerja sebesar", figure="100,11", correct="101,01",
+         what="the Ikhtisar gives the average capaian of the 13 indicators as 100,11%; the mean of the "
+              "capaian column of Tabel 3.1 is 101,01%, as Bab III says"),
+    dict(id="reviu-perma-mediasi", family="citation",
+         edits=[("Penyelesaian perkara perdata secara damai melalui mediasi sesuai PERMA Nomor 1 Tahun 2016",
+                 "Tahun 2016", "Tahun 2008")],
+         lines=["Penyelesaian perkara perdata secara damai melalui mediasi sesuai PERMA Nomor 1 Tahun 2016",
+                "mediasi sesuai PERMA Nomor 1 Tahun 2016. Hasil mediasi"],
+         anchor="mediasi sesuai PERMA Nomor 1 Tahun 2008", figure="2008", correct="2016",
+         what="Bab IV cites the mediation rule as PERMA Nomor 1 Tahun 2008, Bab III as PERMA Nomor 1 Tahun "
+              "2016 (the one in force; 1/2008 was revoked)"),
+    dict(id="reviu-tanggal-pk", family="citation",
+         edits=[("Pengadilan Tinggi Nusa Kencana pada tanggal 5 Februari 2024", "5 Februari", "30 Februari")],
+         lines=["Pengadilan Tinggi Nusa Kencana pada tanggal 5 Februari 2024"],
+         anchor="Pengadilan Tinggi Nusa Kencana pada tanggal 30 Februari 2024", figure="30 Februari 2024",
+         correct="5 Februari 2024",
+         what="the Perjanjian Kinerja is said to be signed on 30 Februari 2024, a date that does not exist"),
+]
+
+reviu_extend(OUT, NAME, "txt", REVIU_INSERTS, REVIU_PLANTS)

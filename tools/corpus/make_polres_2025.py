@@ -628,7 +628,184 @@ def main():
         y.append(f"    correct: {yq(it['correct'])}")
         y.append(f"    what: {yq(it['what'])}")
     (OUT / f"{NAME}.truth.yaml").write_text("\n".join(y) + "\n", encoding="utf-8")
-    print(len(items), "items")
+    reviu_extend(OUT, NAME, "md", REVIU_INSERTS, REVIU_PLANTS)
+    print(len(items) + len(REVIU_PLANTS), "items")
+
+
+# ---------------------------------------------------------------- issue 12: APIP reviu additions
+# Post-processing shared by the corpus generators of issue 12 (copied into each): inserts the
+# parts a 53/2014 reviu expects into both versions, renumbers the page furniture, fills the
+# Daftar Isi, then applies the reviu plants (a plant may delete lines: a missing part or row)
+# and rewrites the truth file with every earlier item's lines remapped.
+def _reviu_find(lines, finder, start=0):
+    """finder: text in the line; "=text": the whole line; "N@...": the N-th (0-based) hit"""
+    nth = None
+    if "@" in finder[:3] and finder.split("@", 1)[0].isdigit():
+        nth, finder = finder.split("@", 1)
+    hits = [i for i, s in enumerate(lines) if i >= start and
+            (s == finder[1:] if finder.startswith("=") else finder in s)]
+    if nth is not None:
+        return hits[int(nth)]
+    assert len(hits) == 1, (finder, hits)
+    return hits[0]
+
+
+def reviu_extend(out_dir, name, ext, inserts=(), plants=(), extra_tables=0, footer=None):
+    """inserts: (finder, "after"|"before", [lines]); a line may hold {p:Heading} (page of the
+    line equal to Heading, read from the next page footer) -- resolved after renumbering.
+    plants: dict(id, family, edits=[(finder, old, new)], lines=[finders], anchor, figure,
+    correct, what); new None deletes the line, old None replaces the whole line.
+    footer: a regex for the running header line whose next line is the page number."""
+    import json
+    import re
+    cpath, ppath = out_dir / f"{name}.consistent.{ext}", out_dir / f"{name}.planted.{ext}"
+    tpath = out_dir / f"{name}.truth.yaml"
+    C = cpath.read_text(encoding="utf-8").split("\n")
+    P = ppath.read_text(encoding="utf-8").split("\n")
+    assert len(C) == len(P)
+    orig = list(range(1, len(C) + 1))          # original 1-based line of each current line
+    for finder, where, new in inserts:
+        i = _reviu_find(C, finder) + (1 if where == "after" else 0)
+        k = 1 if where == "replace" else 0     # "replace": the line itself is rewritten
+        assert not k or C[i] == P[i], (finder, "the line is planted")
+        C[i:i + k] = list(new)
+        P[i:i + k] = list(new)
+        orig[i:i + k] = [None] * len(new)
+    if footer:
+        first = None
+        for i, s in enumerate(C):
+            if re.fullmatch(footer, s) and C[i + 1].strip().isdigit():
+                first = int(C[i + 1]) if first is None else first + 1
+                assert P[i + 1] == C[i + 1] or P[i + 1].strip().isdigit()
+                C[i + 1] = P[i + 1] = str(first)
+    for i, s in enumerate(C):
+        for m in re.finditer(r"\{p:([^}]*)\}", s):
+            j = _reviu_find(C, "=" + m.group(1), start=i + 1)
+            k = next((k for k in range(j, len(C)) if re.fullmatch(footer, C[k])), None)
+            pg = C[k + 1] if k is not None else str(first + 1)    # the last page has no footer
+            C[i] = P[i] = C[i].replace(m.group(0), pg)
+    assert not any("{p:" in s for s in C)
+    CONS = "\n".join(C)
+    gone = set()
+    new_items = []
+    for pl in plants:
+        for finder, old, new in pl["edits"]:
+            if isinstance(finder, tuple):           # delete lines [first, last)
+                a, b = _reviu_find(C, finder[0]), _reviu_find(C, finder[1])
+                gone.update(range(a, b))
+                continue
+            i = _reviu_find(C, finder)
+            if new is None:
+                gone.add(i)
+            elif old is None:
+                P[i] = new
+            else:
+                assert P[i].count(old) == 1, (pl["id"], P[i], old)
+                P[i] = P[i].replace(old, new)
+    final = {}
+    n = 0
+    for i in range(len(P)):
+        if i not in gone:
+            n += 1
+        final[i] = n + (1 if i in gone else 0)     # a deleted line maps to the next kept one
+    PLAN = "\n".join(s for i, s in enumerate(P) if i not in gone)
+    for pl in plants:
+        ls = sorted({final[_reviu_find(C, f)] for f in pl["lines"]})
+        if pl.get("anchor_check", True):
+            plines = PLAN.split("\n")
+            assert any(pl["anchor"] in plines[x - 1] for x in ls), (pl["id"], pl["anchor"])
+        new_items.append(pl | {"lines": ls})
+    cur = {o: i for i, o in enumerate(orig) if o is not None}
+
+    def remap(m):
+        nums = [final[cur[int(x)]] for x in m.group(2).split(",") if x.strip()]
+        return m.group(1) + "[" + ", ".join(map(str, nums)) + "]"
+
+    T = tpath.read_text(encoding="utf-8")
+    T = re.sub(r"(?m)^(\s+lines: )\[([0-9, ]*)\]", remap, T)
+    T = re.sub(r"(?m)^tables_with_figures: (\d+)",
+               lambda m: f"tables_with_figures: {int(m.group(1)) + extra_tables}", T)
+    T = T.rstrip("\n") + "\n"
+    for it in new_items:
+        T += "".join([f"  - id: {it['id']}\n", f"    family: {it['family']}\n",
+                      f"    lines: [{', '.join(map(str, it['lines']))}]\n",
+                      f"    anchor: {json.dumps(it['anchor'], ensure_ascii=False)}\n",
+                      f"    figure: {json.dumps(it['figure'], ensure_ascii=False)}\n",
+                      f"    correct: {json.dumps(it['correct'], ensure_ascii=False)}\n",
+                      f"    what: {json.dumps(it['what'], ensure_ascii=False)}\n"])
+    cpath.write_text(CONS, encoding="utf-8")
+    ppath.write_text(PLAN, encoding="utf-8")
+    tpath.write_text(T, encoding="utf-8")
+    return CONS, PLAN
+
+
+def _q2(x):
+    return f"{D(x).quantize(D('0.01'), rounding=ROUND_HALF_UP):.2f}".replace(".", ",")
+
+
+CAP_IKU = ["104.03", "106.48", "84.63", "105.48", "110.00", "106.45", "103.48", "103.70", "100.00", "103.71"]
+CAP_MEAN = _q2(sum(D(c) for c in CAP_IKU) / len(CAP_IKU))          # Tabel 3.1
+PROG_CC = _q2(D("67.62") / D("72.00") * 100)
+PROG_CT = _q2((2 - D("1087") / D("1000")) * 100)                   # lower is better
+PROG_IKM = _q2(D("85.37") / D("88.00") * 100)
+KAPOLRES = "AKBP Hendra Wiratama Saputra, S.I.K., M.H."
+REVIU_INSERTS = [
+    ("=## IKHTISAR EKSEKUTIF", "before", [
+        "## DAFTAR ISI", "",
+        "1. KATA PENGANTAR", "2. DAFTAR ISI", "3. IKHTISAR EKSEKUTIF", "4. BAB I PENDAHULUAN",
+        "5. BAB II PERENCANAAN KINERJA", "6. BAB III AKUNTABILITAS KINERJA",
+        "   - 3.1 Pengukuran Capaian Kinerja", "   - 3.2 Perbandingan dengan Tahun Sebelumnya dan Target Renstra",
+        "   - 3.3 Analisis Capaian Kinerja", "   - 3.4 Realisasi Anggaran", "7. BAB IV PENUTUP",
+        "8. LAMPIRAN", "   - Lampiran 1. Perjanjian Kinerja Tahun 2025",
+        "   - Lampiran 2. Realisasi Belanja per Jenis Belanja (cetakan aplikasi SAKTI)", ""]),
+    ("=### 1.2 Tugas Pokok dan Fungsi", "before", [
+        "Penyusunan LKj ini berpedoman pada Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP dan "
+        "Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan "
+        "Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah.", ""]),
+    ("Dari 10 indikator kinerja, 9 indikator berkategori Sangat Tinggi", "after", [
+        "", f"Rata-rata capaian sepuluh indikator kinerja utama Polres Sebaru Hulu Tahun 2025 sebesar {CAP_MEAN}%."]),
+    ("=### 3.3 Analisis Capaian Kinerja", "before", [
+        "Tahun 2025 adalah tahun pertama Renstra 2025-2029. Dibandingkan dengan target akhir Renstra "
+        f"tahun 2029, realisasi crime clearance 67,62% telah mencapai {PROG_CC}% dari target 2029 sebesar "
+        f"72,00%, dan IKM 85,37 telah mencapai {PROG_IKM}% dari target 2029 sebesar 88,00.", "",
+        "Untuk crime total, yang semakin kecil semakin baik, realisasi 1.087 kasus setara dengan kemajuan "
+        f"{PROG_CT}% terhadap target akhir Renstra tahun 2029 sebanyak 1.000 kasus "
+        "(dihitung dengan rumus 2 - realisasi/target).", ""]),
+    ("=Rencana tindak lanjut tahun 2026: (1) gelar perkara khusus tunggakan setiap bulan; (2) kerja sama "
+     "dengan Polres tetangga untuk pengungkapan jaringan curanmor; (3) pengadaan dua unit perahu patroli; "
+     "dan (4) perluasan layanan SKCK dan SIM keliling.", "after", [
+        "", "Sebaru, 27 Januari 2026", "", "KEPALA KEPOLISIAN RESOR SEBARU HULU", "", "",
+        "**HENDRA WIRATAMA SAPUTRA, S.I.K., M.H.**", "AJUN KOMISARIS BESAR POLISI NRP 80061234"]),
+    ("=Kapolda Kalimantan Raya, Irjen Pol. Drs. Bambang Sukmajaya, M.Si. — Kapolres Sebaru Hulu, " + KAPOLRES,
+     "replace", [
+        "Sebaru, 6 Januari 2025", "",
+        "| Pihak Kedua | Pihak Pertama |", "| --- | --- |",
+        "| Kapolda Kalimantan Raya | Kapolres Sebaru Hulu |",
+        "| Irjen Pol. Drs. Bambang Sukmajaya, M.Si. | " + KAPOLRES + " |",
+        "| NRP 67050321 | NRP 80061234 |"]),
+]
+REVIU_PLANTS = [
+    dict(id="reviu-penutup-hilang", family="structure",
+         edits=[(("=## BAB IV PENUTUP", "=## LAMPIRAN"), None, None)],
+         lines=["=## BAB IV PENUTUP", "=7. BAB IV PENUTUP"], anchor="BAB IV PENUTUP", anchor_check=False,
+         figure="BAB IV PENUTUP", correct="BAB IV PENUTUP",
+         what="Bab IV Penutup (conclusions, rencana tindak lanjut and the Kapolres' signature) is missing: "
+              "Bab III's budget section runs straight into the Lampiran, although the Daftar Isi lists "
+              "'7. BAB IV PENUTUP'"),
+    dict(id="reviu-progres-crime-total", family="renstra-progress",
+         edits=[(f"{PROG_CT}% terhadap target akhir Renstra", PROG_CT, "108,70")],
+         lines=[f"{PROG_CT}% terhadap target akhir Renstra"],
+         anchor="Untuk crime total, yang semakin kecil semakin baik", figure="108,70", correct=PROG_CT,
+         what="crime total is lower-is-better: progress to the 2029 target = (2 - 1.087/1.000) x 100 = "
+              f"{PROG_CT}%, as the sentence's own formula says, but it states 108,70% (1.087/1.000 unmirrored)"),
+    dict(id="reviu-nama-kapolres-pk", family="names",
+         edits=[("| Irjen Pol. Drs. Bambang Sukmajaya, M.Si. |", "Wiratama", "Wiratma")],
+         lines=["| Irjen Pol. Drs. Bambang Sukmajaya, M.Si. |", "0@=**HENDRA WIRATAMA SAPUTRA, S.I.K., M.H.**"],
+         anchor="AKBP Hendra Wiratma Saputra", figure="Hendra Wiratma Saputra",
+         correct="Hendra Wiratama Saputra",
+         what="the Perjanjian Kinerja signature block names the Kapolres 'AKBP Hendra Wiratma Saputra' (NRP "
+              "80061234) while the Kata Pengantar, signed with the same NRP, reads 'HENDRA WIRATAMA SAPUTRA'"),
+]
 
 
 if __name__ == "__main__":
