@@ -183,7 +183,7 @@ META.update({
     "coverage-nka": ("indicator-coverage", None,
                      "the measurement table reports 'Persentase realisasi anggaran' (an indicator of last year's "
                      "template) in place of the PK indicator Nilai Kinerja Anggaran (NKA), which no measurement "
-                     "table then reports (Tabel 3.2 leaves NKA out as a new indicator)"),
+                     "table then reports (the comparison Tabel 3.2 carries the same old-template name)"),
     "real-sert-2025": ("indicator-realisasi", None,
                        f"comparison table gives realisasi 2025 of benih bersertifikat as 74,63; the measurement "
                        f"table and the certification table give {pct(R_SERT)}"),
@@ -194,7 +194,20 @@ META.update({
     "bud-code-rbs3": ("budget-code", None, "output 1726.RBS.003 listed under kegiatan DL.1762 "
                                          "(should be 1762.RBS.003)"),
     "pagu-prose": ("narrative-vs-table", "Pagu anggaran Direktorat tahun 2025", None),
+    # issue 12's reviu checks
+    "toc-kendala": ("toc", "F. Permasalahan dan Solusi",
+                    "the Daftar Isi lists section F of Bab III as \"Permasalahan dan Solusi\"; the body heading is "
+                    "\"F. Kendala dan Upaya Perbaikan\""),
+    "avg-capaian": ("capaian-average", "Rata-rata tingkat capaian keenam indikator", None),
+    "sched-panen": ("schedule", "Panen",
+                    "Tabel 3.5 puts the Panen stage on 12-28 Februari 2025, two weeks after planting ended and before "
+                    "the roguing stage (10 Maret - 18 April) that precedes it; the consistent dates are 5-23 Mei 2025"),
 })
+TOC: list[str] = []
+# other cells the same planted change touched (a finding there is no stray error)
+ALSO = {"coverage-nka": ("added after review: the same planted change leaves the PK's NKA unmeasured (its mirror side)",
+                         ["Nilai Kinerja Anggaran (NKA)"]),
+        "sched-panen": ("the row's Selesai date moved with it", ["28 Februari 2025"])}
 
 # ----------------------------------------------------------------------------- document
 FOUND_TABLES = []
@@ -302,6 +315,14 @@ def build(planted: bool) -> Document:
     para(doc, "Jakarta, Februari 2026", align=WD_ALIGN_PARAGRAPH.CENTER)
     doc.add_page_break()
 
+    # ---------------- daftar isi (titles of the level-1 and level-2 headings)
+    doc.add_heading("DAFTAR ISI", level=1)
+    for title in TOC:
+        if title == "F. Kendala dan Upaya Perbaikan":
+            title = P("toc-kendala", title, "F. Permasalahan dan Solusi")
+        para(doc, title)
+    doc.add_page_break()
+
     # ---------------- kata pengantar
     doc.add_heading("KATA PENGANTAR", level=1)
     para(doc, f"Laporan Kinerja {DIT} Tahun {YEAR} disusun sebagai bentuk pertanggungjawaban atas "
@@ -336,6 +357,10 @@ def build(planted: bool) -> Document:
     para(doc, "Ketersediaan benih bermutu dari varietas unggul merupakan faktor penentu peningkatan produksi "
               "tanaman pangan. Direktorat berperan menyiapkan pelepasan varietas, memproduksi benih sumber "
               "melalui unit pengelola benih sumber, serta mengawasi mutu dan peredaran benih.")
+    para(doc, "Laporan kinerja ini disusun berdasarkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem "
+              "Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 Tahun 2014 "
+              "tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan "
+              "Kinerja Instansi Pemerintah.")
     doc.add_heading("B. Tugas dan Fungsi", level=2)
     para(doc, "Direktorat mempunyai tugas melaksanakan perumusan dan pelaksanaan kebijakan, penyusunan norma, "
               "standar, prosedur dan kriteria, pemberian bimbingan teknis dan supervisi, serta pemantauan, "
@@ -449,17 +474,23 @@ def build(planted: bool) -> Document:
     doc.add_heading("B. Perbandingan Capaian dengan Tahun Sebelumnya", level=2)
     para(doc, "Target dan realisasi tahun 2023 dan 2024 mengacu pada Renstra 2020-2024, sedangkan tahun 2025 "
               "mengacu pada Renstra 2025-2029. Nilai Kinerja Anggaran merupakan indikator baru dalam Renstra "
-              "2025-2029 sehingga tidak dimuat dalam tabel perbandingan berikut; perkembangannya diuraikan pada "
-              "analisis Indikator 6.")
-    rows = [["Indikator Kinerja", "Target", None, None, "Realisasi", None, None],
-            [None, "2023", "2024", "2025", "2023", "2024", "2025"]]
-    for ind in IND[:5]:
+              "2025-2029 sehingga tidak memiliki target tahun 2023 dan 2024; realisasinya diambil dari aplikasi "
+              "SMART Kementerian Keuangan. Kolom terakhir memuat target akhir Renstra tahun 2029.")
+    rows = [["Indikator Kinerja", "Target", None, None, "Realisasi", None, None, "Target Akhir Renstra (2029)"],
+            [None, "2023", "2024", "2025", "2023", "2024", "2025", None]]
+    for ind in IND:
         r25 = ind[5]
         if ind[0] == 3:
             r25 = P("real-sert-2025", r25, "74,63")
-        rows.append([ind[2], ind[7][0], ind[7][1], ind[4][0], ind[8][0], ind[8][1], r25])
-    table(doc, rows, header=2, merges=[((0, 1), (0, 3)), ((0, 4), (0, 6)), ((0, 0), (1, 0))],
-          caption="Tabel 3.2 Target dan Realisasi Indikator Kinerja 2023-2025")
+        if ind[0] == 6:   # new indicator: no earlier targets
+            rows.append([P("coverage-nka-cmp", ind[2], "Persentase realisasi anggaran"), "-", "-", ind[4][0],
+                         "89,64", "91,07", r25, ind[4][4]])
+            continue
+        rows.append([ind[2], ind[7][0], ind[7][1], ind[4][0], ind[8][0], ind[8][1], r25, ind[4][4]])
+    table(doc, rows, header=2,
+          merges=[((0, 1), (0, 3)), ((0, 4), (0, 6)), ((0, 0), (1, 0)), ((0, 7), (1, 7))],
+          caption="Tabel 3.2 Perbandingan Target dan Realisasi Indikator Kinerja 2023-2025 dengan Tahun "
+                  "Sebelumnya dan Target Akhir Renstra")
 
     doc.add_heading("C. Analisis Capaian per Indikator", level=2)
     doc.add_heading("Indikator 1: Jumlah varietas unggul tanaman pangan yang dilepas", level=3)
@@ -499,6 +530,17 @@ def build(planted: bool) -> Document:
                  num(PR_COL[2], 2), num(PR_TOT, 2)])
     table(doc, rows, header=2, bold_rows=(len(rows) - 1,),
           caption="Tabel 3.4 Produksi Benih Sumber Menurut Kelas Benih Tahun 2025 (ton)")
+    para(doc, "Jadwal tahapan produksi benih sumber padi pada musim tanam I tahun 2025 di kebun produksi "
+              "utama disajikan pada Tabel 3.5.")
+    rows = [["No", "Tahapan", "Mulai", "Selesai"],
+            ["1", "Penyiapan lahan dan benih", "6 Januari 2025", "24 Januari 2025"],
+            ["2", "Penanaman", "27 Januari 2025", "7 Februari 2025"],
+            ["3", "Roguing oleh pengawas benih", "10 Maret 2025", "18 April 2025"],
+            ["4", "Panen", P("sched-panen", "5 Mei 2025", "12 Februari 2025"),
+             P("sched-panen-end", "23 Mei 2025", "28 Februari 2025")],
+            ["5", "Pengolahan benih", "26 Mei 2025", "27 Juni 2025"],
+            ["6", "Pengujian mutu di laboratorium", "30 Juni 2025", "25 Juli 2025"]]
+    table(doc, rows, caption="Tabel 3.5 Jadwal Tahapan Produksi Benih Sumber Padi Musim Tanam I Tahun 2025")
 
     doc.add_heading("Indikator 3: Persentase benih bersertifikat yang beredar", level=3)
     para(doc, f"Dari {num(SE_B)} ton benih tanaman pangan yang beredar, sebanyak {num(SE_S)} ton telah "
@@ -510,7 +552,7 @@ def build(planted: bool) -> Document:
     for i, s in enumerate(SERT, 1):
         rows.append([str(i), s[0], num(s[1]), num(s[2]), pct(s[2] / s[1] * 100) + "%"])
     rows.append([None, "Total", num(SE_B), num(SE_S), pct(R_SERT) + "%"])
-    table(doc, rows, bold_rows=(len(rows) - 1,), caption="Tabel 3.5 Benih Beredar dan Benih Bersertifikat Tahun 2025")
+    table(doc, rows, bold_rows=(len(rows) - 1,), caption="Tabel 3.6 Benih Beredar dan Benih Bersertifikat Tahun 2025")
 
     doc.add_heading("Indikator 4: Nilai Reformasi Birokrasi Direktorat", level=3)
     para(doc, f"Evaluasi internal reformasi birokrasi oleh Inspektorat Jenderal memberikan nilai {pct(RB_TOT)}, "
@@ -521,7 +563,7 @@ def build(planted: bool) -> Document:
             ["A. Pengungkit", "60,00", pct(RB_PENG), None],
             ["B. Hasil", "40,00", pct(RB_HASIL), "Kapasitas dan akuntabilitas organisasi, pelayanan publik"],
             ["Nilai RB", "100,00", pct(RB_TOT), "Predikat BB"]]
-    t = table(doc, rows, bold_rows=(3,), caption="Tabel 3.6 Hasil Evaluasi Reformasi Birokrasi Tahun 2025")
+    t = table(doc, rows, bold_rows=(3,), caption="Tabel 3.7 Hasil Evaluasi Reformasi Birokrasi Tahun 2025")
     cell = t.cell(1, 3)
     cell.paragraphs[0].add_run("Rincian area perubahan:").font.size = Pt(9)
     nt = cell.add_table(rows=len(RB_SUB) + 1, cols=2)
@@ -543,14 +585,16 @@ def build(planted: bool) -> Document:
     for i, tm in enumerate(TEM, 1):
         rows.append([str(i), tm[0], str(tm[1]), str(tm[2]), str(tm[3]), pct(tm[3] / tm[1] * 100)])
     rows.append([None, "Jumlah", str(TM_J), str(TM_S), str(TM_B), pct(R_TEM)])
-    table(doc, rows, bold_rows=(len(rows) - 1,), caption="Tabel 3.7 Status Tindak Lanjut Temuan Pemeriksaan")
+    table(doc, rows, bold_rows=(len(rows) - 1,), caption="Tabel 3.8 Status Tindak Lanjut Temuan Pemeriksaan")
 
     doc.add_heading("Indikator 6: Nilai Kinerja Anggaran", level=3)
     para(doc, f"Nilai Kinerja Anggaran (NKA) dari aplikasi SMART Kementerian Keuangan sebesar 92,15 dari target "
               f"90,00, dengan capaian {pct(CAP[6])}%. Nilai ini meningkat dari 91,07 pada tahun 2024.")
 
     doc.add_heading("D. Efisiensi Penggunaan Sumber Daya", level=2)
-    para(doc, f"Rata-rata tingkat capaian keenam indikator sebesar {pct(sum(CAP.values()) / 6)}% dicapai dengan "
+    para(doc, "Rata-rata tingkat capaian keenam indikator sebesar ",
+         P("avg-capaian", pct(sum(CAP.values()) / 6), pct(sum(CAP.values()) / 6 + 3.3)),
+         f"% dicapai dengan "
               f"realisasi anggaran {pct(B_REAL / B_PAGU * 100)}%. Penghematan terutama berasal dari pengadaan "
               f"bahan pengujian mutu benih melalui katalog elektronik dan penggabungan perjalanan dinas "
               f"sertifikasi lapangan.")
@@ -582,13 +626,13 @@ def build(planted: bool) -> Document:
         rows.append(r)
     rows.append([None, "Jumlah", num(B_PAGU), num(B_REAL), pct(B_REAL / B_PAGU * 100), num(B_PAGU - B_REAL)])
     table(doc, rows, bold_rows=(1, 2, len(rows) - 1),
-          caption="Tabel 3.8 Realisasi Anggaran per Output Tahun 2025")
+          caption="Tabel 3.9 Realisasi Anggaran per Output Tahun 2025")
     para(doc, "Menurut jenis belanja, realisasi anggaran tahun 2025 adalah sebagai berikut.")
     rows = [["Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "% Realisasi"]]
     for b in BEL:
         rows.append([b[0], num(b[1]), num(b[2]), num(b[1] - b[2]), pct(b[2] / b[1] * 100)])
     rows.append(["Total", num(B_PAGU), num(B_REAL), num(B_PAGU - B_REAL), pct(B_REAL / B_PAGU * 100)])
-    table(doc, rows, bold_rows=(len(rows) - 1,), caption="Tabel 3.9 Realisasi Anggaran Menurut Jenis Belanja")
+    table(doc, rows, bold_rows=(len(rows) - 1,), caption="Tabel 3.10 Realisasi Anggaran Menurut Jenis Belanja")
     low = min(OUTS, key=lambda o: o[3] / o[2])
     para(doc, f"Realisasi terendah terdapat pada output {low[1]} ({pct(low[3] / low[2] * 100)}%) karena "
               f"pengadaan sarana pengolahan benih baru selesai pada akhir November. Realisasi belanja modal "
@@ -607,6 +651,10 @@ def build(planted: bool) -> Document:
               "sumber yang belum mencapai target akan ditingkatkan melalui penambahan luas kebun produksi dan "
               "penjadwalan tanam yang menghindari puncak musim hujan. Direktorat juga akan mempercepat "
               "penyelesaian tindak lanjut atas 4 temuan yang tersisa.")
+    para(doc, "Jakarta, 16 Februari 2026")
+    para(doc, "Direktur Perbenihan dan Varietas Tanaman Pangan,")
+    para(doc, "Ir. Hendra Wicaksono, M.Sc.", bold=True)
+    para(doc, "NIP 19700315 199603 1 002")
     doc.add_page_break()
 
     # ---------------- Lampiran
@@ -649,7 +697,9 @@ def truth_yaml(found, n_tables):
         "bud-keg-stale": f"kegiatan DL.1762 row still shows the pagu before the last DIPA revision "
                          f"({num(B_PAGU - 250000000)}, with its % and sisa computed from it); its outputs add up to "
                          f"{num(B_PAGU)}, as do program DL and the Jumlah row",
-        "pagu-prose": f"prose gives pagu Rp{num(B_PAGU - 540000000)} (digits swapped); Tabel 3.8 / 3.9 total is Rp{num(B_PAGU)}",
+        "avg-capaian": f"the mean of the six Tingkat Capaian of Tabel 3.1 is {pct(sum(CAP.values()) / 6)}%, but "
+                       f"the prose gives the rata-rata as {pct(sum(CAP.values()) / 6 + 3.3)}%",
+        "pagu-prose": f"prose gives pagu Rp{num(B_PAGU - 540000000)} (digits swapped); Tabel 3.9 / 3.10 total is Rp{num(B_PAGU)}",
     }
     for pid, (fam, anchor, what) in META.items():
         fd = found[pid]
@@ -662,12 +712,16 @@ def truth_yaml(found, n_tables):
                 anchor = next((c for c in alpha if " " in c.strip()), alpha[0])
         item += [f"    anchor: {yq(anchor)}", f"    figure: {yq(fd['figure'])}", f"    correct: {yq(fd['correct'])}",
                  f"    what: {yq(what or whats[pid])}"]
+        if pid in ALSO:
+            item += [f"    # {ALSO[pid][0]}", "    also: [" + ", ".join(yq(a) for a in ALSO[pid][1]) + "]"]
         out += item
     return "\n".join(out) + "\n"
 
 
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    TOC[:] = [p.text for p in build(False).paragraphs
+              if p.style.name in ("Heading 1", "Heading 2") and p.text != "DAFTAR ISI"]
     build(False).save(OUT / f"{NAME}.consistent.docx")
     doc = build(True)
     doc.save(OUT / f"{NAME}.planted.docx")

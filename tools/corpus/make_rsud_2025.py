@@ -225,6 +225,9 @@ IND = [
      ["Utama", "Utama", "Paripurna", "Paripurna", "Paripurna", "Paripurna"], "Paripurna", "predikat"),
 ]
 YEARS = [2021, 2022, 2023, 2024, 2025, 2026]
+# realisasi 2023 and 2024 of the indicators not computed from the rawat inap census
+EARLIER = {"cuci": ("79,84", "82,15"), "tunggu": ("68,7", "58,9"), "ikm": ("81,64", "83,27"),
+           "crr": ("68,35", "70,08"), "akr": ("Paripurna", "Paripurna")}
 I = {}
 for k, s, n, u, ren, real, kind in IND:
     t = ren[YEARS.index(YEAR)]
@@ -480,8 +483,10 @@ def build():
     caption("Tabel 1.3 Pegawai Menurut Status Kepegawaian")
     t = new_table(4, [["Status Kepegawaian", "L", "P", "Jumlah"]])
     for n, a, b in STATUS:
+        if n == "PPPK":  # the planted table counts two PPPK nurses appointed in January 2026
+            b = pv(b, b + 2)
         add_row(t, [n, a, b, a + b])
-    add_row(t, ["Jumlah", SDM_L, SDM_P, SDM_L + SDM_P], bold=True)
+    add_row(t, ["Jumlah", SDM_L, pv(SDM_P, SDM_P + 2), pv(SDM_L + SDM_P, SDM_L + SDM_P + 2)], bold=True)
     para("Komposisi ini menunjukkan bahwa sebagian besar pegawai masih berstatus PNS, sementara pemenuhan "
          "kebutuhan tenaga dilakukan melalui rekrutmen pegawai BLUD sesuai kemampuan pendapatan.")
 
@@ -491,7 +496,9 @@ def build():
     doc.add_heading("2.1 Rencana Strategis 2021–2026", level=2)
     para("Visi RSUD Sindangraya adalah \"Menjadi Rumah Sakit Rujukan yang Bermutu, Terpercaya dan Mandiri\". "
          "Tujuan Renstra adalah meningkatkan mutu dan akses pelayanan kesehatan rujukan, yang dijabarkan "
-         "ke dalam empat sasaran strategis dengan indikator dan target tahunan sebagai berikut.")
+         "ke dalam empat sasaran strategis dengan indikator dan target tahunan sebagai berikut. Renstra "
+         "disusun berpedoman pada Permendagri Nomor " + pv("86 Tahun 2017", "86 Tahun 2019") + " tentang "
+         "Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah.")
     caption("Tabel 2.1 Sasaran, Indikator Kinerja dan Target Renstra RSUD Sindangraya 2021–2026")
     t = new_table(9, [["Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", None, None, None, None, None],
                       ["^", "^", "^"] + [str(y) for y in YEARS]])
@@ -559,12 +566,25 @@ def build():
             add_row(t, [s if j == 0 else "", d["name"], d["unit"], tgt_txt(d), d["real"], cap, kat])
         merge_down(t, 0, r0, len(t.rows) - 1)
     para(f"Dari {N_IND} indikator kinerja, {N_OK} indikator tercapai dengan kategori Sangat Tinggi dan 1 "
-         f"indikator dengan kategori Tinggi. Uraian capaian setiap sasaran disajikan berikut ini.")
+         f"indikator dengan kategori Tinggi. Perbandingan realisasi setiap indikator dengan tahun "
+         f"sebelumnya dan dengan target akhir Renstra disajikan pada Tabel 3.2.")
+    caption("Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2023–2025 dengan Tahun Sebelumnya dan "
+            "Target Akhir Renstra")
+    t = new_table(7, [["Indikator Kinerja", "Satuan", "Realisasi", None, None, "Target 2025",
+                       "Target Akhir Renstra (2026)"], ["^", "^", "2023", "2024", "2025", "^", "^"]])
+    ri_key = {"bor": "BOR", "alos": "ALOS", "gdr": "GDR", "ndr": "NDR"}
+    for k, d in I.items():
+        if k in ri_key:
+            r23, r24 = dec(RI[2023][ri_key[k]]), dec(RI[2024][ri_key[k]])
+        else:
+            r23, r24 = EARLIER[k]
+        add_row(t, [d["name"], d["unit"], r23, r24, d["real"], d["t"], d["ren"][-1]])
+    para("Uraian capaian setiap sasaran disajikan berikut ini.")
 
     doc.add_heading("3.2 Analisis Capaian Sasaran 1: Meningkatnya Mutu Pelayanan Kesehatan Rumah Sakit", level=2)
     para("Indikator efisiensi pelayanan rawat inap dihitung dari data sensus harian rawat inap. "
-         "Perkembangannya selama tiga tahun terakhir disajikan pada Tabel 3.2.")
-    caption("Tabel 3.2 Indikator Pelayanan Rawat Inap Tahun 2023–2025")
+         "Perkembangannya selama tiga tahun terakhir disajikan pada Tabel 3.3.")
+    caption("Tabel 3.3 Indikator Pelayanan Rawat Inap Tahun 2023–2025")
     t = new_table(4, [["Uraian", "2023", "2024", "2025"]])
     labels = ["Jumlah tempat tidur", "Jumlah hari perawatan", "Pasien keluar (hidup + mati)",
               "Pasien keluar mati seluruhnya", "Pasien keluar mati ≥ 48 jam", "Jumlah lama dirawat (hari)"]
@@ -589,8 +609,8 @@ def build():
          f"{dec(I['ndr']['cap'])}%. Dari {idn(RANAP[2][5])} pasien meninggal, {idn(RANAP[2][6])} pasien meninggal "
          f"setelah dirawat 48 jam atau lebih. Sebagai pembanding, standar nasional GDR adalah kurang dari 45‰ "
          f"dan NDR kurang dari 25‰.")
-    para("Kunjungan rawat jalan menurut poliklinik disajikan pada Tabel 3.3.")
-    caption("Tabel 3.3 Kunjungan Pasien Rawat Jalan Menurut Poliklinik Tahun 2025")
+    para("Kunjungan rawat jalan menurut poliklinik disajikan pada Tabel 3.4.")
+    caption("Tabel 3.4 Kunjungan Pasien Rawat Jalan Menurut Poliklinik Tahun 2025")
     t = new_table(4, [["Poliklinik", "Kunjungan", None, None], ["^", "L", "P", "Jumlah"]])
     for n_, a, b in POLI:
         tot = a + b
@@ -603,7 +623,7 @@ def build():
          f"{round(POLI_T / HARI_POLI)} kunjungan per hari kerja. Kunjungan tertinggi terdapat pada "
          + pv(TOP_POLI[0], second[0]) + f" sebanyak {idn(TOP_POLI[1] + TOP_POLI[2])} kunjungan, disusul "
          + pv(second[0], TOP_POLI[0]) + f" sebanyak {idn(second[1] + second[2])} kunjungan.")
-    caption("Tabel 3.4 Perbandingan Jumlah Layanan Tahun 2023–2025")
+    caption("Tabel 3.5 Perbandingan Jumlah Layanan Tahun 2023–2025")
     t = new_table(4, [["Jenis Layanan", "2023", "2024", "2025"]])
     for n_, vals in LAYANAN:
         add_row(t, [n_] + [idn(v) if v is not None else "-" for v in vals])
@@ -613,7 +633,7 @@ def build():
          f"Januari 2024 dengan 6 mesin dan pada tahun 2025 bertambah menjadi 10 mesin.")
     para("Kepatuhan petugas melakukan kebersihan tangan diukur melalui observasi lima momen oleh Komite "
          "Pencegahan dan Pengendalian Infeksi (PPI) setiap bulan.")
-    caption("Tabel 3.5 Kepatuhan Kebersihan Tangan Menurut Profesi Tahun 2025")
+    caption("Tabel 3.6 Kepatuhan Kebersihan Tangan Menurut Profesi Tahun 2025")
     t = new_table(4, [["Profesi", "Jumlah Peluang", "Jumlah Tindakan Kebersihan Tangan", "% Kepatuhan"]])
     for n_, o, d_ in CUCI:
         add_row(t, [n_, idn(o), idn(d_), dec(pct(d_, o))])
@@ -631,7 +651,7 @@ def build():
     doc.add_heading("3.3 Analisis Capaian Sasaran 2: Meningkatnya Kepuasan Masyarakat", level=2)
     para(f"Survei kepuasan masyarakat dilaksanakan pada semester II tahun 2025 terhadap {idn(IKM_RESP)} "
          f"responden di enam unit layanan.")
-    caption("Tabel 3.6 Indeks Kepuasan Masyarakat Menurut Unit Layanan Tahun 2025")
+    caption("Tabel 3.7 Indeks Kepuasan Masyarakat Menurut Unit Layanan Tahun 2025")
     t = new_table(4, [["Unit Layanan", "Jumlah Responden", "Nilai IKM", "Mutu Pelayanan"]])
     for n_, r, v in IKM_L:
         if v is None:
@@ -660,8 +680,8 @@ def build():
     # ---------------------------------------------------------------- anggaran
     doc.add_heading("3.6 Realisasi Anggaran", level=2)
     para("Sebagai BLUD, pendapatan RSUD Sindangraya bersumber dari jasa layanan, hasil kerja sama dan "
-         "lain-lain pendapatan BLUD yang sah. Target dan realisasi pendapatan disajikan pada Tabel 3.7.")
-    caption("Tabel 3.7 Target dan Realisasi Pendapatan BLUD Tahun 2025")
+         "lain-lain pendapatan BLUD yang sah. Target dan realisasi pendapatan disajikan pada Tabel 3.8.")
+    caption("Tabel 3.8 Target dan Realisasi Pendapatan BLUD Tahun 2025")
     t = new_table(6, [["Kode Rekening", "Uraian", "Target (Rp)", "Realisasi (Rp)", "%", "Lebih/(Kurang) (Rp)"]])
     add_row(t, "4.1.04.16 Pendapatan Badan Layanan Umum Daerah", group=True)
     add_row(t, ["4.1.04.16.01", "Pendapatan BLUD dari Jasa Layanan", rp(JL_T), rp(JL_R), dec(pct(JL_R, JL_T)),
@@ -678,8 +698,8 @@ def build():
          f"lain tidak mencapai target karena berakhirnya kerja sama dengan satu perusahaan asuransi swasta. "
          f"Secara keseluruhan pendapatan melampaui target sebesar Rp {rp(PD_R - PD_T)}.")
     para(f"Anggaran belanja RSUD Sindangraya tahun 2025 sebesar Rp {dec(D(BT_A) / 10**9)} miliar. Realisasi per "
-         f"program, kegiatan dan sub kegiatan disajikan pada Tabel 3.8.")
-    caption("Tabel 3.8 Realisasi Belanja per Program, Kegiatan dan Sub Kegiatan Tahun 2025")
+         f"program, kegiatan dan sub kegiatan disajikan pada Tabel 3.9.")
+    caption("Tabel 3.9 Realisasi Belanja per Program, Kegiatan dan Sub Kegiatan Tahun 2025")
     t = new_table(5, [["Kode", "Urusan / Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
                       ["1", "2", "3", "4", "5 = 4/3 × 100"]])
     add_row(t, "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar", group=True)
@@ -704,7 +724,7 @@ def build():
          f"{dec(pct(p2[1], p2[0]))}%, termasuk pengadaan alat kesehatan dari DAK Fisik sebesar "
          f"Rp {rp(SUBKEG['1.02.02.2.01.0016'][1][MP][1])}. Anggaran tersebut telah memperhitungkan tambahan "
          f"Rp 1.250.000.000 pada APBD Perubahan untuk rehabilitasi ruang rawat inap.")
-    caption("Tabel 3.9 Realisasi Belanja Menurut Jenis Belanja Tahun 2025")
+    caption("Tabel 3.10 Realisasi Belanja Menurut Jenis Belanja Tahun 2025")
     t = new_table(5, [["Jenis Belanja", "Alokasi", "Serapan", "Persentase Capaian", "Sisa Anggaran"]])
     for j in (PEG, BJ):
         a, r = JENIS[j]
@@ -737,7 +757,8 @@ def build():
     # ---------------------------------------------------------------- lampiran
     doc.add_page_break()
     doc.add_heading("LAMPIRAN: PERJANJIAN KINERJA TAHUN 2025", level=1)
-    para("Pihak Pertama: dr. Ratna Kusumawardhani, Sp.PD., M.Kes., Direktur RSUD Sindangraya. "
+    para("Pihak Pertama: dr. Ratna " + pv("Kusumawardhani", "Kusumawardani") + ", Sp.PD., M.Kes., "
+         "Direktur RSUD Sindangraya. "
          "Pihak Kedua: H. Wirawan Adisaputra, S.E., M.Si., Bupati Sindangraya.")
     caption("Sasaran, Indikator dan Target Kinerja Tahun 2025")
     t = new_table(3, [["Sasaran Strategis", "Indikator Kinerja", "Target"]])
@@ -757,6 +778,12 @@ def build():
             .replace("Kabupaten/Kota", "Kabupaten/Kota")
         para(f"{i}. {nm}: Rp {rp(bel(code)[0])}")
     para(f"Jumlah: Rp {rp(BT_A)}")
+    para("Sindangraya, 3 Februari 2025")
+    para("Pihak Kedua,                                        Pihak Pertama,")
+    para("Bupati Sindangraya                                  Direktur RSUD Sindangraya")
+    para("")
+    para("H. Wirawan Adisaputra, S.E., M.Si.                  dr. Ratna Kusumawardhani, Sp.PD., M.Kes.")
+    para("                                                    NIP. 19780412 200501 2 009")
     return doc
 
 
@@ -779,27 +806,37 @@ PLANTS = [  # id, family, kind(table/prose), anchor, figure, correct, what
      "Sangat Tinggi", "Tinggi",
      "Tabel 3.1: capaian {cap}% falls in 76–90 (Tinggi) but the Kategori reads Sangat Tinggi"),
     ("gdr-2025", "indicator-realisasi", "table", "GDR (‰)", "36,82", None,
-     "Tabel 3.2 gives GDR 2025 = 36,82 but Tabel 3.1 (and the prose) give {c}"),
+     "Tabel 3.3 gives GDR 2025 = 36,82 but Tabel 3.1 (and the prose) give {c}"),
     ("bor-meningkat", "narrative-vs-table", "prose", "BOR tahun 2025 sebesar", "meningkat", "sedikit menurun",
-     "prose says BOR 2025 ({b25}%) 'meningkat' compared with 2024 ({b24}%); Tabel 3.2 shows it fell"),
+     "prose says BOR 2025 ({b25}%) 'meningkat' compared with 2024 ({b24}%); Tabel 3.3 shows it fell"),
     ("saraf-jumlah", "row-sum", "table", "Poli Saraf", "4.628", None,
-     "Tabel 3.3: L + P = 2.215 + 2.467 = {c} but Jumlah reads 4.628 (digits swapped); the Jumlah column "
+     "Tabel 3.4: L + P = 2.215 + 2.467 = {c} but Jumlah reads 4.628 (digits swapped); the Jumlah column "
      "therefore no longer sums to its total either"),
     ("poli-tertinggi", "narrative-vs-table", "prose", "Kunjungan tertinggi terdapat pada", None, None,
-     "prose names {second} as the poli with the most visits ({topn}); Tabel 3.3 shows {top} has {topn} and "
+     "prose names {second} as the poli with the most visits ({topn}); Tabel 3.4 shows {top} has {topn} and "
      "{second} {secn}"),
     ("jkn-pct", "budget-arithmetic", "table", "4.1.04.16.01.0002", "104,49", None,
-     "Tabel 3.7: 54.986.231.450 / 52.400.000.000 = {c}% but % reads 104,49 (digits swapped)"),
+     "Tabel 3.8: 54.986.231.450 / 52.400.000.000 = {c}% but % reads 104,49 (digits swapped)"),
     ("pendapatan-ikhtisar", "narrative-vs-table", "prose", "Realisasi pendapatan BLUD tahun 2025 sebesar",
-     "64.765.461.525", None, "Ikhtisar gives realisasi pendapatan 64.765.461.525 but Tabel 3.7 Jumlah = {c}"),
+     "64.765.461.525", None, "Ikhtisar gives realisasi pendapatan 64.765.461.525 but Tabel 3.8 Jumlah = {c}"),
     ("prog-0202-murni", "budget-hierarchy", "table", "1.02.02", None, None,
-     "Tabel 3.8: program 1.02.02 still shows the APBD murni anggaran {fig} (with its %); its kegiatan sum to "
+     "Tabel 3.9: program 1.02.02 still shows the APBD murni anggaran {fig} (with its %); its kegiatan sum to "
      "{c} after the APBD Perubahan, so the urusan row 1.02 no longer equals its programs either"),
     ("rehab-code", "budget-code", "table", "1.02.03.2.01.0009", "1.02.03.2.01.0009", "1.02.02.2.01.0009",
-     "Tabel 3.8: sub kegiatan under kegiatan 1.02.02.2.01 carries code 1.02.03.2.01.0009 (program digit mistyped)"),
+     "Tabel 3.9: sub kegiatan under kegiatan 1.02.02.2.01 carries code 1.02.03.2.01.0009 (program digit mistyped)"),
     ("lampiran-cuci-target", "indicator-target", "table", "Persentase kepatuhan cuci tangan petugas", "80", None,
      "Lampiran PK gives target 80 for kepatuhan cuci tangan 2025 (the 2023 Renstra figure) while Renstra 2025 "
      "and Tabel 3.1 give 85"),
+    # issue 12's reviu checks
+    ("pk-name", "names", "prose", "Pihak Pertama: dr. Ratna Kusumawardani", "Kusumawardani", "Kusumawardhani",
+     "the Lampiran PK names Pihak Pertama dr. Ratna Kusumawardani; the Kata Pengantar and Penutup signatures and "
+     "the PK signature block (NIP. 19780412 200501 2 009) spell her name Kusumawardhani"),
+    ("permendagri-86", "citation", "prose", "Permendagri Nomor 86 Tahun 2019", "2019", "2017",
+     "Bab II cites Permendagri Nomor 86 Tahun 2019 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi "
+     "Pembangunan Daerah; 3.1 cites the same Permendagri Nomor 86 as Tahun 2017"),
+    ("pegawai-status-total", "sibling-total", "table", "Jumlah", "{sdm2}", "{sdm}",
+     "Tabel 1.3 (by status kepegawaian) gives {sdm2} staff at 31 Dec 2025 (PPPK women 44, adding up within the "
+     "table) while Tabel 1.2 (by jenis ketenagaan) and the prose of 1.4 give {sdm}"),
 ]
 
 
@@ -840,8 +877,11 @@ def main():
     ctx = dict(b25=dec(RI[2025]["BOR"]), b24=dec(RI[2024]["BOR"]), cap=dec(I["crr"]["cap"]),
                r=I["ikm"]["real"])
     items = []
+    ctx.update(sdm=str(SDM_L + SDM_P), sdm2=str(SDM_L + SDM_P + 2))
     for pid, fam, kind, anchor, fig, cor, what in PLANTS:
         it = dict(id=pid, family=fam)
+        fig = fig.format(**ctx) if fig else fig
+        cor = cor.format(**ctx) if cor else cor
         if kind == "table":
             ti, ri, a, b = locate(dp, dc, anchor, fig, cor)
             diff = [(x, y) for x, y in zip(a, b) if x != y]
