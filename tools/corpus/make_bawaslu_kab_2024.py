@@ -939,6 +939,12 @@ REVIU_INSERTS = [
         "Bawaslu Kabupaten beserta jajaran pengawas ad hoc, dan laporan hasil pengawasan seluruh tahapan "
         "Pemilihan telah disampaikan kepada Bawaslu Provinsi pada 16 Desember 2024."]),
 ]
+REVIU_INSERTS.append(
+    ("=6\tPredikat SAKIP Satuan Kerja\tB\tBB\tBB\tBB\tTetap", "after", [
+        "",
+        "Tahun 2024 adalah tahun terakhir Renstra Bawaslu 2020-2024, sehingga kolom Target 2024 pada Tabel 3.2 "
+        "sekaligus merupakan target akhir Renstra. Realisasi tahun 2024 dibandingkan dengan realisasi tahun "
+        "2022 dan 2023 serta dengan target akhir tersebut pada kolom Keterangan."]))
 REVIU_PLANTS = [
     dict(id="reviu-jadwal-masa-tenang", family="schedule",
          edits=[("=4\tMasa tenang\t24–26 November 2024", "November", "Oktober")],
