@@ -315,3 +315,25 @@ def test_values_from_the_sentence_point_at_their_table_cells(run):
                         "pada tahun 2024.")
     cells = [loc for loc in result.findings[0].locations if loc.table]
     assert [c.text for c in cells] == ["61,20", "66,75"]
+
+
+MEASURED_PAUD = """
+Pengukuran Kinerja Tahun 2025
+
+No | Indikator Kinerja | Target | Realisasi | Capaian
+1 | Angka Partisipasi Kasar PAUD | 70,00% | 70,50% | 100,71%
+2 | Persentase sekolah terakreditasi A | 60,00% | 61,00% | 101,67%
+
+{sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence, rules", [
+    # the Renstra's end target is another year's target, not this year's 70,00%
+    ("Realisasi Angka Partisipasi Kasar PAUD sebesar 70,50% telah mencapai 97,92% dari target "
+     "akhir Renstra (72,00%).", []),
+    ("Target Angka Partisipasi Kasar PAUD tahun 2025 sebesar 72,00%.", ["PRO010"]),
+])
+def test_the_renstra_end_target_is_not_this_years_target(run, sentence, rules):
+    result = run(MEASURED_PAUD.format(sentence=sentence))
+    assert sorted(f.rule for f in result.findings if f.rule == "PRO010") == rules
