@@ -7,6 +7,7 @@ from . import averages, relations  # noqa: F401  (registers check kinds)
 from . import siblings  # noqa: F401  (registers check kinds)
 from . import comparisons  # noqa: F401  (registers check kinds)
 from . import report_structure, toc  # noqa: F401  (registers check kinds)
+from . import citations  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
 
 __all__ = ["CHECKS", "Rule", "load_rules"]

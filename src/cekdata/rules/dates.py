@@ -1,12 +1,15 @@
 """Dates: schedule stages that end before they start or sit out of the table's own order, and
-decrees whose number year ("Nomor 552 Tahun 2002") is not the year they were dated."""
+decrees whose number year ("Nomor 552 Tahun 2002") is not the year they were dated (any kind of
+regulation, the date anywhere later in its sentence: ``recognise/citations.decree_dates``)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
-from ..findings import Location
-from ..recognise.claims import sentences
-from ..recognise.dates import Stage, decrees, format_date, schedule_stages
+from ..findings import Location, Severity
+from ..recognise.citations import decree_dates
+from ..recognise.dates import Stage, format_date, schedule_stages
+from ..recognise.view import vocabulary
 from .context import Context
 from .registry import Rule, check_kind
 
@@ -61,6 +64,26 @@ def misplaced(stages: list[Stage], slack: timedelta) -> list[tuple[int, int]]:
     return found
 
 
+def _single(stage: Stage) -> bool:
+    return stage.span.start == stage.span.end
+
+
+def may_be_an_end(stages: list[Stage], i: int, j: int, slack: timedelta) -> bool:
+    """A stage printed with one date among stages printed as ranges may give its end date:
+    when it is too late for its place (it starts after the kept stage after it) but, read as
+    the end of a range that started in its place, within the schedule's own end, it is only a
+    warning. One too early for its place cannot be an end date: that stays an error."""
+    stage = stages[i]
+    others = [s for k, s in enumerate(stages) if k != i]
+    if not _single(stage) or j < i or sum(not _single(s) for s in others) * 2 < len(others):
+        return False
+    kept = sorted(in_order(stages))
+    before = [k for k in kept if k < i]
+    start_floor = stages[before[-1]].span.start if before else stage.span.start
+    latest_end = max(s.span.end for s in others)
+    return start_floor - slack <= stage.span.end <= latest_end + slack
+
+
 @check_kind("schedule_order")
 def schedule_order(rule: Rule, context: Context):
     slack = timedelta(days=int(rule.params.get("slack_days", 90)))
@@ -70,12 +93,15 @@ def schedule_order(rule: Rule, context: Context):
         for i, j in wrong:
             stage, neighbour = stages[i], stages[j]
             relation = "≥" if j < i else "≤"
-            yield rule.finding({"stage": stage.name, "span": _span(stage), "table": table,
-                                "other": neighbour.name, "other_span": _span(neighbour)},
-                               [_location(stage), _location(neighbour)],
-                               expected=f"{relation} {format_date(neighbour.span.start)}",
-                               found=format_date(stage.span.start),
-                               key=f"{table.split()[0]}|{stage.name}")
+            finding = rule.finding({"stage": stage.name, "span": _span(stage), "table": table,
+                                    "other": neighbour.name, "other_span": _span(neighbour)},
+                                   [_location(stage), _location(neighbour)],
+                                   expected=f"{relation} {format_date(neighbour.span.start)}",
+                                   found=format_date(stage.span.start),
+                                   key=f"{table.split()[0]}|{stage.name}")
+            if may_be_an_end(stages, i, j, slack):
+                finding = replace(finding, severity=Severity.WARNING)
+            yield finding
         if not wrong:
             yield rule.passed(table, len(stages), [_location(stages[0])], "stages in date order")
 
@@ -95,7 +121,7 @@ def schedule_span(rule: Rule, context: Context):
 @check_kind("decree_year")
 def decree_year(rule: Rule, context: Context):
     checked = []
-    for decree in decrees(context.document, sentences):
+    for decree in decree_dates(context.document, vocabulary("claims")["enact_verbs"]):
         where = decree.paragraph.location(decree.sentence)
         if decree.year == decree.dated.year:
             checked.append(where)
