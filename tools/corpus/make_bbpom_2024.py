@@ -364,7 +364,9 @@ def build_story():
     a(para("BBPOM di Tanjung Seruni merupakan Unit Pelaksana Teknis Badan Pengawas Obat dan "
            "Makanan yang wilayah kerjanya meliputi 13 kabupaten/kota di Provinsi Bentang Samudra. "
            "Laporan Kinerja disusun setiap tahun untuk menyajikan capaian kinerja dibandingkan "
-           "dengan target dalam Perjanjian Kinerja serta realisasi anggaran yang digunakan."))
+           "dengan target dalam Perjanjian Kinerja serta realisasi anggaran yang digunakan, "
+           "sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja "
+           "Instansi Pemerintah."))
     a(Paragraph("B. Tugas dan Fungsi", H2))
     a(para("Sesuai Peraturan Badan POM tentang Organisasi dan Tata Kerja Unit Pelaksana Teknis, "
            "BBPOM mempunyai tugas melaksanakan kebijakan teknis operasional di bidang pengawasan "
@@ -556,7 +558,10 @@ def build_story():
            "berupa pembinaan dan pendampingan 12 UMKM pangan akan dilanjutkan pada tahun 2025."))
     a(para(f"<b>IKU 3. Jumlah sampel obat dan makanan yang diuji.</b> Sebanyak {idn(K_D)} sampel "
            f"telah diuji dari target {idn(K_T)} sampel sehingga capaian {dec(sp['cap'])}%. Jumlah "
-           f"ini meningkat dari {sp['hist'][2]} sampel pada tahun 2023. Rincian sampel per "
+           f"ini meningkat dari {sp['hist'][2]} sampel pada tahun 2023. Terhadap target akhir "
+           f"Renstra 2020–2024 sebesar {sp['ren'][4]} sampel, progres realisasi tercatat "
+           + P("progress-sampel", pct(K_D, 2150), "110,40") + "%. "
+           f"Rincian sampel per "
            "komoditas disajikan pada Tabel 3.4, sedangkan sebaran lokasi sampling per "
            "kabupaten/kota disajikan pada Tabel 3.5."))
     rows = [["Komoditas", "Target Sampel", "Sampel Diuji", "Memenuhi Syarat (MS)",
@@ -670,7 +675,8 @@ def build_story():
     a(para(f"<b>IKU 7. Nilai SAKIP.</b> Hasil evaluasi akuntabilitas kinerja oleh Inspektorat "
            f"Utama Badan POM memberikan nilai {dec(SAKIP_VAL)} dengan predikat BB (Sangat Baik), "
            f"naik dari {dec(SAKIP_23)} pada tahun 2023. Terhadap target {sk['tp']}, capaian IKU 7 "
-           f"sebesar {dec(sk['cap'])}%."))
+           f"sebesar {dec(sk['cap'])}%. Laporan hasil evaluasi tersebut diterima BBPOM pada "
+           + P("date-lhe", "30 April 2024", "31 April 2024") + "."))
     rows = [["Komponen", "Bobot", "Nilai 2023", "Nilai 2024"]]
     for k, b, v23, v24 in SAKIP_K:
         rows.append([k, str(b), v23, v24])
@@ -784,7 +790,11 @@ def build_story():
     a(Spacer(1, 0.4 * cm))
     a(Paragraph("Tanjung Seruni, 2 Januari 2024<br/>Kepala Badan Pengawas Obat dan Makanan,"
                 "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Kepala Balai Besar POM di Tanjung "
-                "Seruni,", BODY))
+                "Seruni,<br/><br/><br/>Dr. Hendrik Sumarauw, M.Kes."
+                "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Dra. Ratna Wulandari Sitepu, Apt., M.Si."
+                "<br/>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;NIP 19700412 199603 2 001", BODY))
     a(Spacer(1, 0.6 * cm))
 
     a(Paragraph("LAMPIRAN 2<br/>REALISASI ANGGARAN PER JENIS BELANJA", H1))
@@ -881,7 +891,19 @@ TRUTH = [
      "tertinggi names Perilaku pelaksana (90,08); highest in Tabel 3.7 is U4 Biaya/tarif (92,15)"),
     ("stale-kp", "stale-year", "Makanan di Tanjung Seruni Tahun 2023 dapat diselesaikan",
      "Kata Pengantar calls the report Laporan Kinerja ... Tahun 2023 (reporting year 2024)"),
+    # issue 12's reviu checks
+    ("progress-sampel", "renstra-progress", "progres realisasi tercatat 110,40%",
+     "2.236 samples tested against the Renstra 2020-2024 end target of 2.150 is 104,00% of the "
+     "end target, but the prose gives the progress as 110,40%"),
+    ("date-lhe", "citation", "diterima BBPOM pada 31 April 2024",
+     "the SAKIP evaluation report is said to have been received on 31 April 2024, a date that does "
+     "not exist (April has 30 days)"),
 ]
+
+
+# other cells the same planted change touched (a finding there is no stray error)
+ALSO = {"bhier-dg3165": ("added after review: the same planted change also makes program DG's sisa differ "
+                         "from DG.3165's stale sisa", ["182.054.585"])}
 
 
 def norm(s: str) -> str:
@@ -920,6 +942,8 @@ def write_truth(planted_pdf: Path, consistent_pdf: Path):
         lines += [f"  - id: {pid}", f"    family: {fam}", f"    page: {page}",
                   f"    anchor: \"{anchor}\"", f"    figure: \"{fig}\"",
                   f"    correct: \"{cor}\"", "    what: " + json.dumps(what, ensure_ascii=False)]
+        if pid in ALSO:
+            lines += [f"    # {ALSO[pid][0]}", "    also: " + json.dumps(ALSO[pid][1], ensure_ascii=False)]
     # every changed line belongs to some plant (the IKM sentence re-wraps onto a 2nd line)
     rest = [c for c in changed if (c[0], c[1]) not in used]
     for c in rest:
