@@ -115,8 +115,13 @@ class Title:
     def __init__(self, document: Document, first: int = 10):
         self.words: set[str] = set()
         self.acronyms: set[str] = set()
-        for paragraph in document.paragraphs[:first]:
-            text = norm(paragraph.text)
+        ends = tuple(words()["title_ends"])
+        for block in document.blocks[:first]:
+            if isinstance(block, Table):
+                break
+            text = norm(block.text)
+            if text.startswith(ends):
+                break
             if len(text) > 100 or text.startswith(("jalan", "jl")):
                 continue
             tokens = _WORD.findall(_YEAR.sub(" ", text))
