@@ -9,6 +9,7 @@ from . import comparisons  # noqa: F401  (registers check kinds)
 from . import report_structure, toc  # noqa: F401  (registers check kinds)
 from . import citations  # noqa: F401  (registers check kinds)
 from . import capaian_review  # noqa: F401  (registers check kinds)
+from . import names  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
 
 __all__ = ["CHECKS", "Rule", "load_rules"]
