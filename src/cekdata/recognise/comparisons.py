@@ -17,6 +17,7 @@ from ..documents.model import Document, Paragraph, Table
 from ..findings import Location
 from .claims import sentences
 from .identity import Indicator, normalise
+from .indicator_columns import words
 from .indicators import IndicatorView, is_heading
 from .matrix import Matrix
 from .view import matches_any, norm
@@ -37,6 +38,7 @@ class Evidence:
     location: Location
     how: str                    # "table" | "text"
     detail: str = ""
+    table: Table | None = field(default=None, compare=False)   # the table it is in
 
 
 @dataclass
@@ -126,24 +128,27 @@ def _table_evidence(view: IndicatorView, entry, year: int | None, end: int | Non
     here = view.slot_location(current)
     found = []
     target = slots.get(("target", year)) or slots.get(("capaian", year))
+    table = view.table
     if target is not None:
-        found.append(Evidence("target", here, "table", f"{view.name.split()[0]}"))
+        found.append(Evidence("target", here, "table", f"{view.name.split()[0]}", table))
     earlier = sorted(y for m, y in slots if m in ("realisasi", "baseline") and y is not None and y < year)
     if earlier:
         found.append(Evidence("earlier", here, "table",
-                              f"{view.name.split()[0]} {', '.join(map(str, earlier))}"))
+                              f"{view.name.split()[0]} {', '.join(map(str, earlier))}", table))
     end_columns = [s for (m, y), s in slots.items() if m == "target" and
                    (matches_any(_header(view, s.column.col), config["end_target_headers"]) or
                     (end is not None and y == end and (end > year or view.source != "pk")))]
     if end_columns:
         found.append(Evidence("renstra", here, "table",
-                              f"{view.name.split()[0]} {_header(view, end_columns[0].column.col)}"))
+                              f"{view.name.split()[0]} {_header(view, end_columns[0].column.col)}",
+                              table))
     national = [s for (m, _), s in slots.items() if m == "national" or
                 (m != "realisasi" and matches_any(_header(view, s.column.col),
                                                   config["national_headers"]))]
     if national:
         found.append(Evidence("national", here, "table",
-                              f"{view.name.split()[0]} {_header(view, national[0].column.col)}"))
+                              f"{view.name.split()[0]} {_header(view, national[0].column.col)}",
+                              table))
     return found
 
 
@@ -178,8 +183,11 @@ class _Namer:
         config = vocabulary()
         self.threshold, self.shortest = config["name_match"], config["min_name_length"]
         self.names = []
+        starts = set(words()["indicator_starts"])
         for indicator in indicators:
             forms = {normalise(e.name) for _, e in indicator.members} | {normalise(indicator.name)}
+            # "Jumlah crime total" is written "crime total" in a sentence
+            forms |= {f.split(" ", 1)[1] for f in forms if " " in f and f.split()[0] in starts}
             forms = {f for f in forms if len(f) >= self.shortest}
             short = {m for _, e in indicator.members for m in _ABBREVIATION.findall(e.name)}
             self.names.append((indicator, forms, short))
@@ -219,9 +227,9 @@ def _prose_evidence(document: Document, matrix: Matrix, span: tuple[int, int] | 
     for block in blocks:
         if isinstance(block, Table):
             view = views.get(id(block))
+            # a table about one indicator makes it the subject; any other table ends the subject
             one = _single(view, matrix) if view is not None else None
-            if one is not None:
-                current = [one]
+            current = [one] if one is not None else []
             continue
         if is_heading(block):
             current = namer.named(block.text)

@@ -32,11 +32,27 @@ def _listing(kinds: list[str], lang: int) -> str:
     return ", ".join(NAMES[k][lang] for k in kinds) or "-"
 
 
-def _elsewhere(model: Comparisons, row: IndicatorComparisons, kind: str) -> Location | None:
-    """Where the report gives this comparison for another indicator (a table row first)."""
+def _elsewhere(model: Comparisons, row: IndicatorComparisons, kind: str) -> list[Location]:
+    """Where the report gives this comparison for the other indicators: the table most of them
+    are compared in (its caption, and the rows of the indicators before and after this one in
+    PK order, between which its row would stand), else the first sentence that gives it."""
     others = [(r, e) for r, e in model.of_kind(kind) if r is not row]
-    others.sort(key=lambda pair: pair[1].how != "table")
-    return others[0][1].location if others else None
+    tables: dict[int, list[tuple[IndicatorComparisons, Evidence]]] = {}
+    for other, evidence in others:
+        if evidence.table is not None:
+            tables.setdefault(evidence.table.index, []).append((other, evidence))
+    if not tables:
+        return [others[0][1].location] if others else []
+    rows = max(tables.values(), key=lambda group: len({id(r) for r, _ in group}))
+    table = rows[0][1].table
+    order = [id(r) for r in model.rows]
+    mine = order.index(id(row))
+    before = [(r, e) for r, e in rows if order.index(id(r)) < mine]
+    after = [(r, e) for r, e in rows if order.index(id(r)) > mine]
+    neighbours = [max(before, key=lambda p: order.index(id(p[0])))[1].location] if before else []
+    neighbours += [min(after, key=lambda p: order.index(id(p[0])))[1].location] if after else []
+    caption = [table.caption_location()] if table.caption and table.caption_line else []
+    return caption + neighbours
 
 
 def _fallback(model: Comparisons, row: IndicatorComparisons) -> Location | None:
@@ -73,8 +89,8 @@ def required_comparisons(rule: Rule, context: Context):
             complete.append(row)
             continue
         present = [k for k in (*REQUIRED, "national") if row.has(k)]
-        places = [_elsewhere(model, row, k) for k in missing]
-        places = [p for p in places if p is not None] or [_fallback(model, row)]
+        places = [p for k in missing for p in _elsewhere(model, row, k)] or \
+            [_fallback(model, row)]
         seen, second = set(), []
         for place in places:
             if place is not None and place.short() not in seen:
