@@ -256,8 +256,10 @@ def rules(lang) -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--what", type=click.Choice(["indicators"]), default="indicators", show_default=True,
-              help="What to extract: the indicator matrix.")
+@click.option("--what", type=click.Choice(["indicators", "comparisons"]), default="indicators",
+              show_default=True,
+              help="What to extract: the indicator matrix, or which comparisons Bab III gives "
+                   "per PK indicator.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write it here.")
 @click.option("--year", type=int, help="Report year, overriding the one read from the text.")
@@ -271,7 +273,14 @@ def extract(path, what, fmt, output, year, max_file_mb, max_pages, max_unzipped_
         _prepare_output(fmt, output, [path])
         document = read_document(path, _limits(max_file_mb, max_pages, max_unzipped_mb),
                                  _progress())
-        _write(WRITERS[fmt](Recognised.of(document, year).matrix, document.source), output)
+        recognised = Recognised.of(document, year)
+        if what == "comparisons":
+            from .recognise.comparisons import build
+            from .reporters.comparisons import WRITERS as COMPARISON_WRITERS
+            _write(COMPARISON_WRITERS[fmt](build(document, recognised.matrix), document.source),
+                   output)
+        else:
+            _write(WRITERS[fmt](recognised.matrix, document.source), output)
     except CekdataError as error:
         _fail(str(error), EXIT_INPUT)
     except Exception as error:
