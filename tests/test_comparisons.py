@@ -4,6 +4,7 @@ unlike the sample."""
 import csv
 import io
 import json
+import os
 
 from click.testing import CliRunner
 from conftest import codes, passed_rules, tabs
@@ -177,3 +178,18 @@ def test_extract_comparisons_csv_and_json(tmp_path):
     third = data["indicators"][2]
     assert third["missing"] == ["earlier", "renstra"]
     assert third["comparisons"]["target"]["where"][0]["how"] == "table"
+
+
+def test_extract_comparisons_golden(monkeypatch):
+    """A corpus report's indicator x comparison table, reviewed by hand: every PK row of
+    Tabel 2.2 compared with its target in Tabel 3.1, and with 2022-2023 and the 2026 Renstra
+    target in Tabel 3.2; no national figure (regenerate with CEKDATA_UPDATE_GOLDEN=1)."""
+    from conftest import ROOT
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli.main, ["extract", "fixtures/corpus/bpkad-kota-2024.consistent.md",
+                                           "--what", "comparisons"])
+    assert result.exit_code == 0, result.output
+    path = ROOT / "tests" / "golden" / "comparisons.csv"
+    if os.environ.get("CEKDATA_UPDATE_GOLDEN"):
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8")
