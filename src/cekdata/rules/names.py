@@ -40,9 +40,15 @@ def posts_conflict(a: Mention, b: Mention) -> bool:
 
 
 def same_post(a: Mention, b: Mention) -> bool:
-    """The same post of the same office, printed alike ("Kepala Dinas Kesehatan Kabupaten X")."""
-    return (a.role_kind == b.role_kind == "post" and len(_words(a.role)) >= 2
-            and normal_role(a.role) == normal_role(b.role))
+    """The same post of the same office: printed alike ("Kepala Dinas Kesehatan Kabupaten X"),
+    or one printing the other's words and more ("Kepala Dinas Pendidikan" / "Kepala Dinas
+    Pendidikan Kabupaten X"), the shorter naming post and office (three words or more)."""
+    if a.role_kind != "post" or b.role_kind != "post":
+        return False
+    wa, wb = _words(a.role), _words(b.role)
+    short = min(len(wa), len(wb))
+    return short >= 2 and (normal_role(a.role) == normal_role(b.role)
+                           or short >= 3 and (wa <= wb or wb <= wa))
 
 
 def _extension(a: Name, b: Name) -> bool:
@@ -107,6 +113,22 @@ def _role_shown(mention: Mention) -> tuple[str, str]:
     return shown.get(mention.source, ("", ""))
 
 
+def _listed_apart(mentions: list[Mention]) -> set[frozenset]:
+    """Spellings printed side by side, as entries of one list of people or in one row, cell or
+    line: two people, whatever their names."""
+    places: dict[tuple, set[str]] = {}
+    for m in mentions:
+        loc = m.location
+        places.setdefault(("at", loc.line, loc.page, loc.paragraph, loc.table, loc.row, loc.col),
+                          set()).add(m.name.key)
+        if m.group:
+            places.setdefault(("group", m.group), set()).add(m.name.key)
+    apart: set[frozenset] = set()
+    for keys in places.values():
+        apart.update(frozenset(pair) for pair in combinations(sorted(keys), 2))
+    return apart
+
+
 @check_kind("name_spelling")
 def name_spelling(rule: Rule, context: Context):
     """NAM001: one person, two spellings."""
@@ -123,7 +145,7 @@ def name_spelling(rule: Rule, context: Context):
             shown = sorted({", ".join(m.name.degrees) for m in group if m.name.degrees})
             context.note(f"NAM001: {group[0].name.shown} is printed with different degrees "
                          f"({' / '.join(shown)}); not a spelling difference", group[0].location)
-    reported: set[frozenset] = set()
+    reported = _listed_apart(mentions)
     for k1, k2 in combinations(order, 2):
         best = None
         for a in by_key[k1]:
@@ -138,7 +160,7 @@ def name_spelling(rule: Rule, context: Context):
             continue
         _, (basis, edits), a, b = best
         pair = frozenset((k1, k2))
-        if pair in reported:
+        if pair in reported and basis != "id":
             continue
         reported.add(pair)
         # the majority spelling is expected; on a tie, the first printed
