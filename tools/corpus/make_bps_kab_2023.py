@@ -292,6 +292,22 @@ def content():
     A(Paragraph("Batu Ranggi, Februari 2024", CENTER))
     A(PageBreak())
 
+    # ---------------- daftar isi (printed page numbers = the "Halaman N" footer)
+    A(Paragraph("DAFTAR ISI", H1))
+    toc_rows = []
+    for title, level, page in TOC:
+        shown = str(page)
+        if title == "C. Pelaksanaan Survei dan Sensus Tahun 2023":
+            shown = pl(shown, str(page + 2))
+        toc_rows.append([("" if level == 1 else "      ") + title, shown])
+    t = Table(toc_rows, colWidths=[14 * cm, 2 * cm], hAlign="CENTER")
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 10),
+                           ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    A(t)
+    A(PageBreak())
+
     # ---------------- kata pengantar
     A(Paragraph("KATA PENGANTAR", H1))
     A(P("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat-Nya sehingga "
@@ -347,7 +363,9 @@ def content():
         "vertikal yang berada di bawah dan bertanggung jawab kepada Kepala BPS melalui Kepala BPS "
         "Provinsi Sumatera Tengah. Sebagai instansi pemerintah, BPS Kabupaten Batu Ranggi wajib "
         "menyusun Laporan Kinerja setiap tahun sebagai bagian dari siklus SAKIP, mulai dari "
-        "perencanaan kinerja, pengukuran, pelaporan, hingga evaluasi."))
+        "perencanaan kinerja, pengukuran, pelaporan, hingga evaluasi, sebagaimana diatur dalam "
+        "Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
+        "Pemerintah."))
     A(P("Kabupaten Batu Ranggi terdiri atas 8 kecamatan dan 112 desa/kelurahan dengan luas "
         "wilayah 3.418,6 km persegi. Sebagian besar penduduk bekerja di sektor pertanian, terutama "
         "tanaman pangan dan perkebunan kelapa sawit, sehingga kebutuhan data pertanian yang "
@@ -518,6 +536,8 @@ def content():
         f"Renstra disajikan pada Tabel 3.2."))
     body = []
     for i, key in enumerate(order, 1):
+        if key == "tepat" and pl("with", "without") == "without":
+            continue
         name, sat, tg = RENSTRA[key]
         r = list(REAL[key])
         if key == "sakip":
@@ -573,7 +593,9 @@ def content():
         f"sehingga realisasinya {PUAS} persen dari target {RENSTRA['puas'][2][3]} persen "
         f"(capaian {CAP['puas']} persen). Realisasi ini meningkat dari {REAL['puas'][1]} persen "
         "pada tahun 2022, namun masih di bawah angka BPS secara nasional yang mencapai 93,64 "
-        "persen. Pengguna mengeluhkan waktu tunggu permintaan data mikro dan ketiadaan data "
+        f"persen. Terhadap target akhir Renstra tahun 2024 sebesar {RENSTRA['puas'][2][4]} persen, "
+        f"realisasi tahun 2023 baru mencapai {pct(dec(PUAS), dec(RENSTRA['puas'][2][4]))} persen. "
+        "Pengguna mengeluhkan waktu tunggu permintaan data mikro dan ketiadaan data "
         "sampai level desa."))
     A(Paragraph("5. Persentase realisasi anggaran", H3))
     A(P(f"Realisasi anggaran tahun 2023 sebesar {SERAPAN} persen dari target 95,00 persen, "
@@ -582,7 +604,8 @@ def content():
         "realisasi anggaran disajikan pada bagian C."))
     A(Paragraph("6. Nilai hasil evaluasi SAKIP internal", H3))
     A(P("Hasil evaluasi SAKIP oleh Inspektorat Utama BPS atas kinerja tahun 2023 memberikan "
-        "predikat BB, sama dengan target, sehingga capaiannya 100,00 persen. Penilaian SAKIP "
+        "predikat BB, sama dengan target, sehingga capaiannya 100,00 persen. Laporan hasil "
+        f"evaluasi tersebut diterima pada {pl('29 Januari 2024', '29 Maret 2024')}. Penilaian SAKIP "
         "internal di tingkat kabupaten baru dimulai pada tahun 2022."))
 
     A(Paragraph("C. Pelaksanaan Survei dan Sensus Tahun 2023", H2))
@@ -721,6 +744,8 @@ def content():
     A(Paragraph("NIP. 19700512 199403 2 001", SIGN))
 
     # ---------------- Lampiran
+    if pl("with", "without") == "without":
+        return story
     A(PageBreak())
     A(Paragraph("LAMPIRAN<br/>PERJANJIAN KINERJA TAHUN 2023", H1))
     A(P("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel "
@@ -736,7 +761,7 @@ def content():
     A(Spacer(1, 10))
     A(Paragraph("Batu Ranggi, 3 Januari 2023", SIGN))
     A(P("Pihak Kedua: Ir. Darmawan Siregar, M.M. &nbsp;&nbsp;&nbsp;&nbsp; Pihak Pertama: Dra. Rini "
-        "Oktaviani, M.Si."))
+        "Oktaviani, M.Si., NIP. 19700512 199403 2 001"))
     return story
 
 
@@ -750,20 +775,111 @@ def on_page(canvas, doc):
     canvas.restoreState()
 
 
+TOC: list[tuple[str, int, int]] = []   # (title, level, page) of the H1 / H2 headings
+
+
+class Doc(SimpleDocTemplate):
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, Paragraph) and flowable.style in (H1, H2) \
+                and flowable.text != "DAFTAR ISI" and self.page > 1:
+            self.seen.append((flowable.text.replace("<br/>", " "), 1 if flowable.style is H1 else 2,
+                              self.page))
+
+
 def build(planted: bool) -> Path:
     global PLANTED
     PLANTED = planted
-    PLANTS.clear()
     path = OUT / f"{NAME}.{'planted' if planted else 'consistent'}.pdf"
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
-                            topMargin=2 * cm, bottomMargin=2 * cm,
-                            title="Laporan Kinerja BPS Kabupaten Batu Ranggi 2023",
-                            author="BPS Kabupaten Batu Ranggi", invariant=1)
-    doc.build(content(), onFirstPage=on_page, onLaterPages=on_page)
-    return path
+    TOC.clear()
+    for _ in range(3):          # until the page numbers in the Daftar Isi are stable
+        PLANTS.clear()
+        doc = Doc(str(path), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+                  topMargin=2 * cm, bottomMargin=2 * cm,
+                  title="Laporan Kinerja BPS Kabupaten Batu Ranggi 2023",
+                  author="BPS Kabupaten Batu Ranggi", invariant=1)
+        doc.seen = []
+        if not TOC:
+            TOC.extend(("x", 1, 0) for _ in range(60))
+        doc.build(content(), onFirstPage=on_page, onLaterPages=on_page)
+        if doc.seen == TOC:
+            return path
+        TOC[:] = doc.seen
+    raise SystemExit("Daftar Isi pages did not settle")
+
+
+# issue 12's reviu checks; pages are found in the planted PDF by write_truth()
+NEW_ITEMS = [
+    dict(id="bps-structure-lampiran", family="structure",
+         anchor="LAMPIRAN PERJANJIAN KINERJA TAHUN 2023", figure="", correct="LAMPIRAN PERJANJIAN KINERJA TAHUN 2023",
+         what="the planted report ends with the Penutup: the Lampiran with the Perjanjian Kinerja Tahun 2023 (and its "
+              "signature block) is missing, although the Sistematika Laporan promises it"),
+    dict(id="bps-comparison-ketepatan", family="comparison",
+         anchor="Tingkat ketepatan waktu rilis publikasi", figure="", correct="96,00",
+         what="PK indicator 2 (tingkat ketepatan waktu rilis publikasi) is left out of Tabel 3.2; Bab III compares it "
+              "with 2022 in prose but nowhere with the Renstra end target 96,00 (nor with 2021)"),
+    dict(id="bps-toc-survei", family="toc", find="Pelaksanaan Survei dan Sensus Tahun 2023 11",
+         anchor="C. Pelaksanaan Survei dan Sensus Tahun 2023", figure="11", correct="9",
+         what="the Daftar Isi puts section C of Bab III (Pelaksanaan Survei dan Sensus Tahun 2023) on page 11; "
+              "the heading is printed on page 9"),
+    dict(id="bps-date-lhe", family="citation", find="diterima pada 29 Maret 2024",
+         anchor="evaluasi tersebut diterima pada 29 Maret 2024", figure="29 Maret 2024", correct="29 Januari 2024",
+         what="the SAKIP evaluation report is said to have been received on 29 Maret 2024, after the report was "
+              "signed (Batu Ranggi, 12 Februari 2024)"),
+]
+
+
+def write_truth():
+    """Keep the hand-made items (their pages re-found in the planted PDF) and add NEW_ITEMS."""
+    import json
+    import re
+    import pdfplumber
+    import yaml
+    path = OUT / f"{NAME}.truth.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, body = text.split("items:\n", 1)
+    head = head.replace("Both versions have the same pagination (13 pages). Table 3.3 (publikasi) runs from\n"
+                        "# page 7 to 8 and Table 3.6 (anggaran) from page 9 to 10",
+                        "The Daftar Isi is page 2; the planted version has no Lampiran (13 pages against 14).\n"
+                        "# Table 3.3 (publikasi) runs from page 8 to 9 and Table 3.6 (anggaran) from page 10 to 11")
+    blocks = re.split(r"\n(?=  - id: )", "\n" + body)
+    blocks = [b.strip("\n") for b in blocks if b.strip()]
+    new_ids = {it["id"] for it in NEW_ITEMS}
+    blocks = [b for b in blocks if re.search(r"id: (\S+)", b).group(1) not in new_ids]
+    with pdfplumber.open(OUT / f"{NAME}.planted.pdf") as pdf:
+        pages = [" ".join((pg.extract_text() or "").split()) for pg in pdf.pages]
+    with pdfplumber.open(OUT / f"{NAME}.consistent.pdf") as pdf:
+        cpages = [" ".join((pg.extract_text() or "").split()) for pg in pdf.pages]
+
+    def page_of(needle, figure=None, near=None, first=3):
+        hits = [n for n, t in enumerate(pages, 1) if needle in t and n >= first
+                and (not figure or re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d.,]*\d)", t))]
+        if len(hits) > 1:
+            hits = [n for n in hits if n > len(cpages) or pages[n - 1] != cpages[n - 1]] or hits
+        assert len(hits) == 1, (needle, hits)
+        return hits[0]
+    out = []
+    for b in blocks:
+        item = yaml.safe_load(b)[0]
+        # the Daftar Isi page comes before every hand-made item
+        # hand-made pages are kept (they moved one page down when the Daftar Isi came in);
+        # check that the planted figure is still printed on that page
+        t = pages[item["page"] - 1]
+        assert item["anchor"] in t and re.search(
+            rf"(?<![\d.,]){re.escape(str(item['figure']))}(?![\d.,]*\d)", t), (item["id"], item["page"])
+        out.append(b)
+    for it in NEW_ITEMS:
+        lines = [f"  - id: {it['id']}", f"    family: {it['family']}"]
+        if it.get("find"):
+            lines.append(f"    page: {page_of(it['find'], first=2)}")
+        for k in ("anchor", "figure", "correct"):
+            lines.append(f"    {k}: \"{it[k]}\"")
+        lines.append(f"    what: {json.dumps(it['what'], ensure_ascii=False)}")
+        out.append("\n".join(lines))
+    path.write_text(head + "items:\n" + "\n\n".join(out) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
     for flag in (False, True):
         print(build(flag))
     print(f"{len(PLANTS)} planted cells")
+    write_truth()

@@ -840,6 +840,11 @@ PLANTS = [  # id, family, kind(table/prose), anchor, figure, correct, what
 ]
 
 
+# other cells the same planted change touched (a finding there is no stray error)
+ALSO = {"pegawai-status-total": ("the women's column total of Tabel 1.3 moved with it",
+                                 [str(SDM_P + 2)])}
+
+
 def cell_texts(row):
     out, seen = [], set()
     for c in row.cells:
@@ -925,6 +930,8 @@ def main():
             y += [f"    table: {it['table']}", f"    row: {it['row']}"]
         y += [f"    anchor: {q(it['anchor'])}", f"    figure: {q(it['figure'])}",
               f"    correct: {q(it['correct'])}", f"    what: {q(it['what'])}"]
+        if it["id"] in ALSO:
+            y += [f"    # {ALSO[it['id']][0]}", "    also: [" + ", ".join(q(x) for x in ALSO[it["id"]][1]) + "]"]
     (OUT / f"{NAME}.truth.yaml").write_text("\n".join(y) + "\n", encoding="utf-8")
     print(len(dc.tables), "tables;", len(items), "items;", len({i['family'] for i in items}), "families")
 
