@@ -220,3 +220,17 @@ def test_pro007_one_figure_two_years(run):
     (finding,) = [f for f in bad.findings if f.rule == "PRO007"]
     assert finding.found == "2023, 2024"
     assert {4, 6, 14, 16} <= {loc.line for loc in finding.locations}
+
+
+def test_pro007_a_series_whose_years_agree_is_no_contradiction(run):
+    # average length of stay 4,08 days in 2023 and again in 2024: two measurements that agree
+    series = """
+    Perbandingan Realisasi Kinerja Tahun 2025 dengan Tahun Sebelumnya
+
+    No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025
+    1 | Rata-rata lama dirawat (hari) | 4,08 | 4,08 | 4,02
+    2 | Angka kematian bersih (permil) | 2,31 | 2,18 | 2,05
+    """
+    assert "PRO007" not in codes(run(series))
+    # the same figure footnoted as another year elsewhere is still one measurement given two years
+    assert "PRO007" in codes(run(MEASURED.format(year=2023)))

@@ -81,6 +81,19 @@ def _from_prose(context: Context):
                 yield Attribution(value, int(found["year"]), _where(paragraph, sentence), "text")
 
 
+def _without_repeated_series(found: list[Attribution]) -> list[Attribution]:
+    """A row that prints the figure under two of its year columns is a time series whose
+    values happen to agree (4,08 days in 2023 and in 2024), not one measurement given two
+    years: its columns say nothing about the figure's year."""
+    years_by_row: dict[tuple, set[int]] = {}
+    for a in found:
+        if a.how == "column":
+            years_by_row.setdefault((a.location.table, a.location.row), set()).add(a.year)
+    series = {row for row, years in years_by_row.items() if len(years) > 1}
+    return [a for a in found
+            if not (a.how == "column" and (a.location.table, a.location.row) in series)]
+
+
 def _where(paragraph: Paragraph, sentence: str) -> Location:
     return paragraph.location(sentence)
 
@@ -91,10 +104,11 @@ def figure_year(rule: Rule, context: Context):
     for attribution in [*_from_tables(context), *_from_prose(context)]:
         by_value.setdefault(attribution.value, []).append(attribution)
     for value, found in sorted(by_value.items()):
+        found = _without_repeated_series(found)
         years = sorted({a.year for a in found})
         locations = list(dict.fromkeys(a.location for a in found))
-        if len(years) == 1:
-            if len(locations) > 1:
+        if len(years) <= 1:
+            if years and len(locations) > 1:
                 yield rule.passed(f"{value}", len(locations), locations[:3], f"always {years[0]}")
             continue
         listing = "; ".join(f"{a.how} {a.location.short()}: {a.year}" for a in found)
