@@ -142,6 +142,14 @@ def test_cmp001_the_comparison_with_target_is_required_too(run):
     assert found[0].locations[0].line == _line(text, "Indeks kepuasan pencari keadilan")
 
 
+def test_cmp001_a_comparison_row_with_blank_earlier_years_is_a_note(run):
+    # the report compares it, but had nothing to measure before (no such cases then)
+    blank = "3 | Persentase salinan putusan yang dikirim tepat waktu | - | - | 97,40 | 98"
+    result = run(court(third_row=blank), select=("CMP001",))
+    assert _cmp(result) == [] and "CMP001" in passed_rules(result)
+    assert any("earlier years blank" in n.text for n in result.notes)
+
+
 HEALTH_FRAGMENT = """
 CAPAIAN INDIKATOR PUSKESMAS TAHUN 2025
 

@@ -253,10 +253,9 @@ def _prose_evidence(document: Document, matrix: Matrix, span: tuple[int, int] | 
 # ---------------------------------------------------------------- the table of comparisons
 
 def _in_span(view: IndicatorView, document: Document, span: tuple[int, int] | None) -> bool:
-    if span is None:
-        return True
-    at = document.position(view.table)
-    return span[0] <= at < span[1]
+    """A table of Bab III, or after it (a measurement table moved to an appendix still
+    compares); the planning tables of Bab II do not."""
+    return span is None or document.position(view.table) >= span[0]
 
 
 def _earlier_figure(indicator: Indicator, matrix: Matrix) -> bool:
@@ -264,6 +263,22 @@ def _earlier_figure(indicator: Indicator, matrix: Matrix) -> bool:
     indicator was measured (or planned) before this year."""
     return any(v.year is not None and matrix.year is not None and v.year < matrix.year
                for v in matrix.of(indicator) if v.measure in ("realisasi", "baseline", "target"))
+
+
+def _blank_earlier(indicator: Indicator, document: Document, span, year: int | None
+                   ) -> Location | None:
+    """The indicator's row in a table with earlier years' realisasi columns, left blank ("-")
+    there: the report compares it and has no earlier figure (no vote in those years, say)."""
+    for view, entry in indicator.members:
+        if year is None or not _in_span(view, document, span):
+            continue
+        earlier = [c for c in view.columns if c.measure == "realisasi" and c.year is not None
+                   and c.year < year]
+        current = any(m == "realisasi" and (y or year) == year for m, y in entry.slots)
+        if earlier and current and not any(m == "realisasi" and y is not None and y < year
+                                           for m, y in entry.slots):
+            return view.location(entry.row, earlier[0].col)
+    return None
 
 
 def build(document: Document, matrix: Matrix) -> Comparisons:
@@ -274,7 +289,9 @@ def build(document: Document, matrix: Matrix) -> Comparisons:
                      if any(view.source == "pk" for view, _ in i.members)]
     has_pk = bool(pk_indicators)
     indicators = pk_indicators if has_pk else list(matrix.identity.indicators)
-    text, stated_new = _prose_evidence(document, matrix, span, end, matrix.identity.indicators)
+    text, _ = _prose_evidence(document, matrix, span, end, matrix.identity.indicators)
+    # "indikator baru" may be said anywhere (the PK chapter, a note under the Renstra table)
+    _, stated_new = _prose_evidence(document, matrix, None, end, matrix.identity.indicators)
     rows = []
     for indicator in indicators:
         pk = next((view.entry_location(e) for view, e in indicator.members if view.source == "pk"),
@@ -287,8 +304,11 @@ def build(document: Document, matrix: Matrix) -> Comparisons:
                 row.found.setdefault(evidence.kind, []).append(evidence)
         for kind, evidence in text.get(indicator.id, {}).items():
             row.found.setdefault(kind, []).extend(evidence)
+        blank = _blank_earlier(indicator, document, span, year)
         if indicator.id in stated_new:
             row.new, row.new_reason = stated_new[indicator.id], "stated"
+        elif not row.has("earlier") and blank is not None:
+            row.new, row.new_reason = blank, "earlier years blank in its comparison row"
         elif not row.has("earlier") and not _earlier_figure(indicator, matrix):
             row.new, row.new_reason = pk, "no earlier figure"
         rows.append(row)

@@ -72,6 +72,10 @@ def required_comparisons(rule: Rule, context: Context):
             context.note(f"{rule.code}: not checked: no Perjanjian Kinerja table, so no PK "
                          f"indicators whose comparisons Bab III must give (a fragment?)")
         return
+    if model.year is None:
+        context.note(f"{rule.code}: not checked: the reporting year is not known, so this "
+                     f"year's realisasi cannot be told from earlier years' (give --year)")
+        return
     if model.end_year is None:
         context.note(f"{rule.code}: the Renstra period is not stated and no Renstra table was "
                      f"read; only columns headed as the Renstra end target count as that comparison")
@@ -80,8 +84,9 @@ def required_comparisons(rule: Rule, context: Context):
         if row.pk is None:
             continue
         if row.new is not None and not row.has("earlier"):
-            why = "the report calls it new" if row.new_reason == "stated" else \
-                "no earlier realisasi or target anywhere in the report"
+            why = {"stated": "the report calls it new",
+                   "no earlier figure": "no earlier realisasi or target anywhere in the report"
+                   }.get(row.new_reason, row.new_reason)
             context.note(f"{rule.code}: '{row.indicator.name[:80]}' not held to a comparison "
                          f"with earlier years: {why}", row.new)
         missing = row.missing()
