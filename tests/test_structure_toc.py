@@ -430,3 +430,70 @@ def test_a_page_that_goes_back_in_the_daftar_isi(run):
     assert finding.severity is Severity.WARNING
     assert (finding.expected, finding.found) == ("≥ 7", "4")
     assert lines(finding)[0] == 5
+
+
+def test_five_chapters_with_a_budget_chapter_and_an_attached_document(run):
+    # Penutup is Bab V; the budget has a chapter of its own; the Lampiran attaches a
+    # Perjanjian Kinerja document that opens with its own "BAB I"
+    text = """
+    IKHTISAR EKSEKUTIF
+
+    Universitas menetapkan lima sasaran.
+
+    BAB I PENDAHULUAN
+
+    Universitas negeri di ibu kota provinsi.
+
+    BAB II PERENCANAAN KINERJA
+
+    Renstra 2020-2024.
+
+    BAB III AKUNTABILITAS KINERJA
+
+    A. Capaian Kinerja Organisasi
+
+    Sebelas indikator diukur.
+
+    BAB IV REALISASI ANGGARAN
+
+    Pagu PNBP dan rupiah murni.
+
+    BAB V PENUTUP
+
+    Akreditasi program studi ditingkatkan.
+
+    LAMPIRAN
+
+    PERJANJIAN KINERJA TAHUN 2024
+
+    BAB I KETENTUAN UMUM
+
+    Rektor dan Menteri bersepakat.
+    """
+    result = check(run, text)
+    assert only(result, "STR001") == [], [f.message("en") for f in result.findings]
+    assert "STR001" in passed_rules(result)
+
+
+def test_an_entry_wrapped_over_two_lines_is_one_entry(run):
+    text = """
+    DAFTAR ISI
+
+    BAB III AKUNTABILITAS KINERJA ........................ 20
+    A. Perbandingan Realisasi Kinerja dengan Target Jangka
+    Menengah Renstra ..................................... 21
+    B. Realisasi Anggaran .................................. 30
+
+    BAB III AKUNTABILITAS KINERJA
+
+    A. Perbandingan Realisasi Kinerja dengan Target Jangka Menengah Renstra
+
+    Enam indikator dibandingkan dengan target 2026.
+
+    B. Realisasi Anggaran
+
+    Pagu Dinas Pertanian terserap.
+    """
+    result = check(run, text)
+    assert only(result, "TOC001") == [], [f.message("en") for f in result.findings]
+    assert next(p for p in result.passed if p.rule == "TOC001").checked == 3

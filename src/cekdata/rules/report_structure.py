@@ -245,16 +245,28 @@ class Parts:
 
 def _whole(document: Document, skip: set[int]) -> Parts:
     heads = headings(document, skip)
+    occurrences = [h for h in heads if h.kind == "chapter" and h.chapter]
+    top = max((h.chapter for h in occurrences), default=None)
+    first_top = min((h.at for h in occurrences if h.chapter == top), default=None)
+    appendix = next((h.at for h in heads if first_top is not None and h.at > first_top and
+                     h.kind in ("named", "styled") and norm(h.title).startswith("lampiran")), None)
     chapters: dict[int, Heading] = {}
-    for h in heads:
-        if h.kind == "chapter" and h.chapter:
-            chapters[h.chapter] = h               # the last: a Sistematika list names them first
+    for h in occurrences:
+        if appendix is not None and h.at > appendix:
+            continue                              # a document attached in the Lampiran
+        chapters[h.chapter] = h                   # the last: a Sistematika list names them first
+    chapters = dict(sorted(chapters.items(), key=lambda kv: kv[1].at))
     found: dict[str, Heading] = {}
-    for number, h in chapters.items():
+    for number, h in chapters.items():            # by title first ("BAB V PENUTUP"), then number
         part = _part_of(h.title) if h.title else None
-        if part is None or not part.get("chapter"):
-            part = _chapter_part(number)
-        if part is not None and part["key"] not in found:
+        if part is not None and part.get("chapter") and part["key"] not in found:
+            found[part["key"]] = h
+    for number, h in chapters.items():
+        if h in found.values():
+            continue
+        part = _chapter_part(number)
+        if part is not None and part["key"] not in found and \
+                (not h.title or _part_of(h.title) is None):
             found[part["key"]] = h
     first_chapter = min((h.at for h in chapters.values()), default=None)
     last_chapter = max((h.at for h in chapters.values()), default=None)
@@ -346,7 +358,10 @@ def report_structure(rule: Rule, context: Context):
     if bab3 is not None:
         span = _span(document, bab3, parts)
         subs = [h for h in parts.headings if h.at in span and h.kind in ("section", "styled", "named")]
+        others = [h for h in parts.chapters.values() if h is not bab3]
         for piece in v["chapter3_parts"]:
+            if any(_has_words(h.title, piece["words"]) for h in others):
+                continue                          # a chapter of its own ("BAB IV REALISASI ANGGARAN")
             if subs:
                 present = any(_has_words(h.title, piece["words"]) for h in subs)
             else:

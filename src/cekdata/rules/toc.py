@@ -129,6 +129,22 @@ def _paragraph_entries(paragraph: Paragraph, at: int) -> list[Entry] | None:
     return entries
 
 
+def _joined(entries: list[Entry]) -> list[Entry]:
+    """An entry whose title wrapped: a page-less line, then the rest of its title (no number
+    of its own) with the page ("… dengan Target Jangka" / "Menengah ...... 25")."""
+    out: list[Entry] = []
+    for entry in entries:
+        last = out[-1] if out else None
+        if last is not None and last.page is None and entry.page is not None and \
+                not last.in_table and entry.kind in ("other", "styled") and not entry.label and \
+                last.kind in ("section", "chapter", "other", "styled"):
+            joined = _entry(f"{last.text} {entry.text}", entry.page, last.location, last.block)
+            out[-1] = joined
+            continue
+        out.append(entry)
+    return out
+
+
 def read_toc(context: Context) -> Toc | None:
     """The Daftar Isi of the document (cached), or None."""
     if "toc" in context.cache:
@@ -165,6 +181,7 @@ def _read(document) -> Toc | None:
                 break                          # the body's first heading, listed above
             toc.blocks.append(j)
             toc.entries += found
+        toc.entries = _joined(toc.entries)
         # page-less lines at the end are the body's first headings, not entries (unless no
         # entry gives a page: a plain list of the parts)
         paged = sum(e.page is not None for e in toc.entries)
@@ -277,6 +294,7 @@ def match_entries(context: Context, toc: Toc) -> list[Match]:
     chapters = [h for h in body if h.kind == "chapter"]
     matches: list[Match] = []
     scope = (0, len(document.blocks))
+    scoped = not any(e.kind == "chapter" for e in toc.entries)   # sections placed in their chapter
     last_at = -1
     for entry in toc.entries:
         if entry.kind == "chapter":
@@ -284,25 +302,29 @@ def match_entries(context: Context, toc: Toc) -> list[Match]:
         else:
             pool = [h for h in body if scope[0] <= h.at < scope[1]]
         pool = sorted(pool, key=lambda h: (h.at <= last_at, h.at if h.at > last_at else -h.at))
-        match = _match(entry, pool)
+        match = _match(entry, pool, scoped)
         if match.heading is None and entry.kind != "chapter":
-            wider = _match(entry, sorted(body, key=lambda h: (h.at <= last_at, h.at)))
+            wider = _match(entry, sorted(body, key=lambda h: (h.at <= last_at, h.at)), False)
             if wider.heading is not None and wider.problem in ("", "label"):
                 match = wider
         if match.heading is None:
             if _written(document, skip | {toc.heading}, entry):
                 continue                         # printed, though not as a heading we read
-            match = Match(entry, None, "missing", True)
+            match = Match(entry, None, "missing", entry.kind in ("chapter", "section", "named"))
         matches.append(match)
-        if match.heading is not None:
-            last_at = max(last_at, match.heading.at) if match.problem != "fuzzy" else last_at
-            if match.heading.kind == "chapter" and entry.kind == "chapter":
+        if entry.kind == "chapter":
+            if match.heading is not None and match.heading.kind == "chapter":
                 after = [c.at for c in chapters if c.at > match.heading.at]
                 scope = (match.heading.at, after[0] if after else len(document.blocks))
+                scoped = True
+            else:                                # its sections may stand anywhere below
+                scope, scoped = (last_at + 1, len(document.blocks)), False
+        if match.heading is not None:
+            last_at = max(last_at, match.heading.at) if match.problem != "fuzzy" else last_at
     return matches
 
 
-def _match(entry: Entry, pool: list[Heading]) -> Match:
+def _match(entry: Entry, pool: list[Heading], scoped: bool = True) -> Match:
     # 1. the same title (and the same number)
     for h in pool:
         if _same_title(entry, h):
@@ -316,7 +338,7 @@ def _match(entry: Entry, pool: list[Heading]) -> Match:
             if h.label and _labels_equal(entry, h) and (h.kind == entry.kind):
                 if not h.title:
                     return Match(entry, h)
-                return Match(entry, h, "title", certain=similarity(entry.title, h.title)
+                return Match(entry, h, "title", certain=scoped and similarity(entry.title, h.title)
                              < vocabulary()["similar_title"])
     # 3. a title like it
     best = max(pool, key=lambda h: similarity(entry.title, h.title), default=None)
