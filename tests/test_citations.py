@@ -246,3 +246,34 @@ def test_dat001_a_single_date_too_early_for_its_place_stays_an_error(run):
     assert finding.severity is Severity.ERROR and _lines(finding)[0] == 9
     result = run(CAMPUS.format(second="15 Januari 2025 - 7 Februari 2025", sixth="19 Mei 2025"))
     assert "DAT001" not in codes(result)
+
+
+def test_cit001_a_title_running_into_the_sentence_is_cut_before_it_is_compared(run):
+    text = """
+    Laporan disusun menurut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah.
+
+    Pengukuran kinerja jalan dilakukan sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang {title}, yaitu dengan membandingkan realisasi terhadap target Perjanjian Kinerja.
+    """
+    finding = _only(run(text.format(title="Sistem Pengendalian Intern Pemerintah")), "CIT001")
+    assert finding.severity is Severity.WARNING
+    assert (finding.expected, finding.found) == ("Sistem Akuntabilitas Kinerja Instansi Pemerintah",
+                                                 "Sistem Pengendalian Intern Pemerintah")
+    assert "CIT001" not in codes(run(text.format(title="Sistem Akuntabilitas Kinerja Instansi Pemerintah")))
+
+
+def test_cit001_two_untitled_citations_on_the_same_subject_are_a_warning(run):
+    text = """
+    Perkara perdata wajib menempuh mediasi sesuai PERMA Nomor 1 Tahun 2016 sebelum diperiksa.
+
+    Penyelesaian secara damai melalui {subject} sesuai PERMA Nomor 1 Tahun 2008 terus didorong.
+    """
+    finding = _only(run(text.format(subject="mediasi")), "CIT001")
+    assert finding.severity is Severity.WARNING and _lines(finding) == [3, 1]
+    assert (finding.expected, finding.found) in {("Tahun 2016", "Tahun 2008"), ("Tahun 2008", "Tahun 2016")}
+    assert "CIT001" not in codes(run(text.format(subject="sidang keliling")))
+
+
+def test_cit003_a_report_received_after_the_signature(run):
+    finding = _only(run(COURT.format(sentence="Laporan hasil evaluasi SAKIP diterima pada 4 Maret 2025.")),
+                    "CIT003")
+    assert finding.found == "4 Maret 2025"

@@ -53,13 +53,34 @@ def same_title(a: str, b: str) -> bool:
 
 
 def different_titles(a: str, b: str) -> bool:
-    """Clearly two subjects: no shared start, no acronym, little in common."""
+    """Clearly two subjects: no shared start, no acronym, little in common — also when the
+    sentence runs on after a comma ("tentang SAKIP, setiap instansi …")."""
+    heads = [a.split(",")[0], b.split(",")[0]]
+    first_words = [t.split()[0] for t in (a, b) if t.split()]
+    if any(_acronym(w.strip(",.;"), other) for w, other in zip(first_words, (b, a)) if w.isupper()):
+        return False
+    if not _different(a, b):
+        return False
+    least = vocabulary()["title_min_words"]
+    for x, y in ((heads[0], b), (a, heads[1]), tuple(heads)):
+        long_enough = len(_content(x)) >= least and len(_content(y)) >= least
+        if long_enough and not _different(x, y):
+            return False
+        if _prefix(_content(x), _content(y)) or _acronym(x, y) or _acronym(y, x):
+            return False
+    return True
+
+
+def _different(a: str, b: str) -> bool:
     ca, cb = _content(a), _content(b)
     least = vocabulary()["title_min_words"]
     if len(ca) < least or len(cb) < least or _prefix(ca, cb) or _acronym(a, b) or _acronym(b, a):
         return False
-    shared = len(set(ca) & set(cb)) / min(len(set(ca)), len(set(cb)))
-    return shared <= vocabulary()["title_different"]
+    generic = set(vocabulary()["title_generic"])
+    da, db = set(ca) - generic, set(cb) - generic
+    if not da or not db:
+        return False
+    return len(da & db) / len(da | db) <= vocabulary()["title_different"]
 
 
 def _recurring(title: str) -> bool:
@@ -106,6 +127,18 @@ def _context_words(citation: Citation, title: str) -> int:
     return len(own & sentence)
 
 
+def _around(citation: Citation) -> set[str]:
+    """The subject words next to an untitled citation ("mediasi sesuai PERMA …")."""
+    vocab = vocabulary()
+    size = vocab["context_window"]
+    text = citation.unit.text
+    before = simple(text[:citation.start]).split()[-size:]
+    after = simple(text[citation.end:]).split()[:size]
+    ignored = set(vocab["context_filler"]) | set(vocab["title_generic"]) | set(vocab["title_filler"])
+    ignored |= set(simple(citation.kind + " " + citation.issuer).split())
+    return {w for w in before + after if w not in ignored and not w.isdigit() and len(w) > 2}
+
+
 def _printed(citation: Citation) -> str:
     title = f" tentang {citation.title}" if citation.title else ""
     return f"{citation.raw}{title}"[:160]
@@ -133,6 +166,10 @@ def _year_findings(rule: Rule, context: Context, group: list[Citation]):
                     and not _recurring(a.title):
                 severity, detail = Severity.WARNING, ("a sentence on the same subject",
                                                       "kalimat tentang pokok yang sama")
+            elif not a.title and not b.title and not titled and a.unit.text != b.unit.text \
+                    and _around(a) & _around(b) and a.year > b.year:
+                severity, detail = Severity.WARNING, ("the same subject around both",
+                                                      "pokok yang sama di sekitar keduanya")
             else:
                 continue
             reported.add((a.year, b.year))
