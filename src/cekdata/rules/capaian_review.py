@@ -324,6 +324,22 @@ def _count_stated(span: str) -> int | None:
     return None
 
 
+def _count_counted(sentence: str) -> int | None:
+    """Every indicator, counted by the sentence's own tally ("5 dari 6 indikator", "10
+    indikator tercapai dan 3 indikator belum tercapai")."""
+    vocab = vocabulary()["average"]
+    text = norm(sentence)
+    for pattern in vocab["counted_whole"]:
+        found = re.search(pattern, text)
+        if found:
+            return int(found.group("whole"))
+    for pattern in vocab["counted_parts"]:
+        found = re.search(pattern, text)
+        if found:
+            return int(found.group("a")) + int(found.group("b"))
+    return None
+
+
 def _measurement_views(context: Context) -> list[tuple[IndicatorView, list[Member], int]]:
     out = []
     model = matrix(context)
@@ -393,6 +409,9 @@ def _resolve_sentence(context: Context, stated: Stated, views):
     says_above = matches_any(stated.sentence, vocab["table_above"])
     says_all = matches_any(stated.sentence, vocab["all"])
     count = _count_stated(stated.span)
+    if count is None and not named and not says_above:
+        count = _count_counted(stated.sentence)
+        says_all = says_all or count is not None
     if named:
         candidates = named
     elif says_above:
@@ -777,9 +796,16 @@ def _progress_sentences(rule, context, model, formula):
     year = context.year
     for paragraph in context.document.paragraphs:
         for sentence in sentences(paragraph):
-            for clause in _clauses(sentence):
+            clauses = _clauses(sentence)
+            for at, clause in enumerate(clauses):
                 anchored = _end_anchor(clause, year)
-                if anchored is None or not matches_any(clause, vocab["progress_words"]):
+                if anchored is None:
+                    continue
+                if not _progress_figures(clause) and at + 1 < len(clauses) and \
+                        _end_anchor(clauses[at + 1], year) is None:
+                    # "Terhadap target akhir Renstra sebesar 2.150 sampel, progres … 110,40%"
+                    clause = f"{clause}, {clauses[at + 1]}"
+                if not matches_any(clause, vocab["progress_words"]):
                     continue
                 candidates = _progress_figures(clause)
                 if not candidates:
@@ -838,7 +864,7 @@ def _progress_figures(tail: str) -> list[Figure]:
         before = tail[:found.start()]
         if before.count("(") > before.count(")"):
             continue
-        if matches_any(" ".join(before.split()[-2:]), skip):
+        if matches_any(" ".join(before.split()[-1:]), skip):
             continue
         figure = parse_figure(found.group(0))
         if figure is not None:
@@ -902,7 +928,21 @@ def _named_indicators(model, text: str) -> list:
         elif inner and inners.count(inner) == 1 and len(inner) >= 3 and _has_words(inner, folded) \
                 and inner not in vocab["not_names"]:
             out.append(indicator)
+        elif _has_prefix(plain, [f[0] for f in forms.values() if f[0] != plain], folded):
+            out.append(indicator)
     return out
+
+
+def _has_prefix(plain: str, others: list[str], text: str) -> bool:
+    """The name's first words ("nilai evaluasi sakip" of "Nilai evaluasi SAKIP Pemerintah
+    Kabupaten"), at least three and as few as no other indicator's name starts with."""
+    words = plain.split()
+    for n in range(3, len(words)):
+        prefix = " ".join(words[:n])
+        if any(o == prefix or o.startswith(prefix + " ") for o in others):
+            continue
+        return len(prefix) >= 15 and _has_words(prefix, text)
+    return False
 
 
 def _has_words(words: str, text: str) -> bool:
