@@ -286,3 +286,29 @@ def test_sum008_is_silent_on_the_sample():
     from cekdata import check
     for path in (SAMPLE, CORRECTED):
         assert "SUM008" not in codes(check(path, select=("SUM008",)))
+
+
+def test_a_clause_after_the_breakdown_narrows_the_subject(run):
+    for caption in ("Keadaan Pegawai menurut Golongan yang Mengikuti Diklat",
+                    "Keadaan Pegawai menurut Golongan (tidak termasuk PPNPN)",
+                    "Keadaan Pegawai menurut Golongan pada Bidang Kepaniteraan"):
+        result = run(STAFF_PAIR.format(caption=caption), select=("SUM008",))
+        assert _sibling(result) == [], caption
+
+
+def test_a_total_label_naming_a_scope_narrows_the_total(run):
+    text = STAFF_PAIR.format(caption="Keadaan Pegawai menurut Golongan").replace(
+        "Jumlah | 20 | 22 | 42", "Jumlah PNS | 20 | 22 | 42")
+    assert _sibling(run(text, select=("SUM008",))) == []
+
+
+def test_the_budget_of_the_perjanjian_kinerja_is_not_the_realised_pagu(run):
+    text = budget() + """
+Tabel 3.3 Program dan Anggaran Perjanjian Kinerja Tahun 2025
+No | Program | Anggaran (Rp)
+1 | Program Penunjang Urusan | 4.000.000.000
+2 | Program Penyelenggaraan Jalan | 18.000.000.000
+ | Jumlah | 22.000.000.000
+"""
+    result = run(text, select=("SUM008",))
+    assert _sibling(result) == []

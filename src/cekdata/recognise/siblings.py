@@ -152,6 +152,14 @@ def subject(caption: str) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
+def narrowing(rest: str) -> str:
+    """What the breakdown part of a caption adds to its subject: a clause from "yang", "pada",
+    "di", "kecuali", "tidak termasuk" … on ("menurut golongan yang mengikuti diklat")."""
+    starts = [found.start() for word in words()["narrowing_words"]
+              for found in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", rest)]
+    return rest[min(starts):] if starts else ""
+
+
 @dataclass
 class Total:
     """One figure of a total (or scoped subtotal) row, with what it measures."""
@@ -232,8 +240,12 @@ def _table_totals(table: Table, view: TableView, title: Title
                   ) -> tuple[list[Total], str, str | None]:
     if not table.caption:
         return [], "", None
-    head, _rest = subject(table.caption)
+    head, rest = subject(table.caption)
     caption = read(head, title=title)
+    narrow = read(narrowing(rest), title=title)
+    caption.scopes |= narrow.scopes
+    caption.stages |= narrow.stages
+    caption.residue += narrow.residue
     whole_caption = read(table.caption, title=title)
     if len(caption.measures) != 1:
         return [], "", None
@@ -242,7 +254,7 @@ def _table_totals(table: Table, view: TableView, title: Title
     split = split_rows(table.rows)
     rows: list[tuple[Row, Reading]] = []
     if split.total is not None:
-        rows.append((split.total, Reading()))
+        rows.append((split.total, read(_row_text(split.total), title=title)))
     for sub, _members in split.subtotals:
         label = read(_row_text(sub), title=title)
         if label.scopes and not label.residue:        # "Sub Jumlah ASN": a scoped total
@@ -280,7 +292,7 @@ def _table_totals(table: Table, view: TableView, title: Title
         for row, label in rows:
             if col >= len(row.cells) or row.cells[col].figure is None:
                 continue
-            if label.measures and label.measures != {measure}:
+            if (label.measures and label.measures != {measure}) or label.residue:
                 continue
             total = Total(
                 table, view, row, col, measure, kind, part,
@@ -289,7 +301,7 @@ def _table_totals(table: Table, view: TableView, title: Title
                 frozenset(caption.scales | whole_caption.scales | header.scales),
                 col_year or caption_year, next(iter(months)) if len(months) == 1 else None,
                 row.cells[col].figure, tuple(sorted(set(caption.residue))), head.strip())
-            picked.setdefault((id(row), part, total.scope), []).append(total)
+            picked.setdefault((id(row), part, total.scope, total.stage, total.year), []).append(total)
     for same in picked.values():
         if len(same) == 1:            # two columns claim the same figure: neither is sure
             out.extend(same)
