@@ -277,3 +277,12 @@ def test_cit003_a_report_received_after_the_signature(run):
     finding = _only(run(COURT.format(sentence="Laporan hasil evaluasi SAKIP diterima pada 4 Maret 2025.")),
                     "CIT003")
     assert finding.found == "4 Maret 2025"
+
+
+def test_dat003_a_date_that_opens_the_next_clause_is_not_the_decree_date(run):
+    text = ("Mengacu pada Peraturan Rektor Nomor 3 Tahun 2019, tanggal 14 Oktober 2024 "
+            "dilaksanakan wisuda sarjana periode kedua.")
+    assert "DAT003" not in codes(run(text))
+    finding = _only(run("Kalender akademik mengikuti Keputusan Rektor Nomor 3 Tahun 2019, tanggal "
+                        "14 Oktober 2024."), "DAT003")
+    assert (finding.expected, finding.found) == ("2024", "2019")

@@ -375,9 +375,10 @@ def _date_after(sentence, end, limit, dates, ties_re) -> date | None:
         if _breaks(gap):
             return None
         before = gap.strip()
-        tied = (not before or before.endswith(",") or ties_re.search(before)
-                or re.match(r"\s*,?\s*tentang\b", gap, re.IGNORECASE))
-        if not tied:
+        if before and not (before.endswith(",") or ties_re.search(before)):
+            return None
+        following = " ".join(sentence[dated.end():].split()[:4])
+        if _breaks(following):                 # ", tanggal 5 Maret 2024 dilaksanakan rapat …"
             return None
         return _parse(dated["date"])
     return None
