@@ -194,14 +194,16 @@ No | Indikator Kinerja | Realisasi 2025 | Target Akhir Renstra (2026) | Capaian 
 """
 
 
-def test_progress_column_recomputed_direction_aware(run):
+def test_progress_column_beside_its_end_target_is_reported_once(run):
+    # IND005 already divides this row's realisasi by the only target it has, the end target:
+    # the wrong cell is reported once, lower-is-better mirrored
     text = ROADS.format(roads="95,65", flood="120,00")
-    finding = only(run(text, select=("IND012",)), "IND012")
-    # lower-is-better: (10 − (12 − 10)) / 10 × 100, not 12 / 10 × 100
-    assert (finding.expected, finding.found, finding.difference) == ("80.00", "120,00", "40.00")
+    result = run(text, select=("IND005", "IND012"))
+    assert len(result.findings) == 1
+    finding = result.findings[0]
+    assert (finding.expected, finding.found) == ("80.00", "120,00")
     assert lines(finding) == [line_of(text, "genangan")] * 3
-    assert finding.category == "renstra-progress"
-    assert "lower is better" in finding.message("en")
+    assert any("not reported twice" in p.detail for p in result.passed if p.rule == "IND012")
 
 
 def test_progress_column_that_holds_passes(run):
@@ -218,22 +220,32 @@ Tabel 2.1 Target Kinerja Renstra 2022-2026
 No | Indikator Kinerja | Target 2022 | Target 2023 | Target 2024 | Target 2025 | Target 2026
 1 | Bed occupancy rate (BOR) | 70,00 | 72,00 | 74,00 | 76,00 | 80,00
 2 | Indeks kepuasan pasien rawat inap | 80,00 | 81,00 | 82,00 | 83,00 | 85,00
+3 | Angka kematian pasien lebih dari 48 jam (NDR) | 3,00 | 2,80 | 2,60 | 2,40 | 2,00
 
 Tabel 3.2 Capaian Kinerja 2025 terhadap Target Akhir
 
 No | Indikator Kinerja | Realisasi 2025 | Capaian thd Target Akhir Renstra (%)
 1 | Bed occupancy rate (BOR) | 78,00 | 97,50
 2 | Indeks kepuasan pasien rawat inap | 84,15 | {patients}
+3 | Angka kematian pasien lebih dari 48 jam (NDR) | 2,20 | {deaths}
 """
 
 
 def test_end_target_taken_from_the_renstra_table(run):
-    text = HOSPITAL.format(patients="98,00")
+    text = HOSPITAL.format(patients="98,00", deaths="90,00")
     finding = only(run(text, select=("IND012",)), "IND012")
     assert (finding.expected, finding.found) == ("99.00", "98,00")
     # the printed progress, the realisasi, and the Renstra's 2026 target
     assert lines(finding) == [line_of(text, "84,15")] * 2 + [line_of(text, "| 85,00")]
-    assert codes(run(HOSPITAL.format(patients="99,00"), select=("IND012",))) == []
+    assert codes(run(HOSPITAL.format(patients="99,00", deaths="90,00"), select=("IND012",))) == []
+
+
+def test_lower_is_better_progress_is_mirrored(run):
+    # NDR: (2,00 − (2,20 − 2,00)) / 2,00 × 100 = 90, not 2,20 / 2,00 × 100 = 110
+    text = HOSPITAL.format(patients="99,00", deaths="110,00")
+    finding = only(run(text, select=("IND012",)), "IND012")
+    assert (finding.expected, finding.found, finding.difference) == ("90.00", "110,00", "20.00")
+    assert finding.category == "renstra-progress" and "lower is better" in finding.message("en")
 
 
 POLICE = """

@@ -31,7 +31,7 @@ from ..recognise.indicator_values import parse_value
 from ..recognise.indicators import IndicatorView
 from ..recognise.view import is_average_row, matches_any, norm
 from .context import Context
-from .indicators import _lower_formula, expected_capaian, matrix
+from .indicators import _lower_formula, _triples, expected_capaian, matrix
 from .numbering import continued_tables
 from .registry import Rule, check_kind
 from .schema import KINDS
@@ -613,6 +613,13 @@ def _agrees(label: str, other: str) -> bool:
 
 # ---------------------------------------------------------------------------- IND012
 
+def progress_columns(table: Table, year: int | None) -> list[int]:
+    """The one column of progress to the end target ("Capaian thd Target 2026"), if the table
+    has exactly one: IND012's, which IND005 could leave to it."""
+    cols = [c for c in range(table.width) if _is_progress(table, c, year)]
+    return cols if len(cols) == 1 else []
+
+
 def _is_progress(table: Table, col: int, year: int | None) -> bool:
     vocab = vocabulary()["progress"]
     header = _header(table, col)
@@ -726,10 +733,15 @@ def renstra_progress(rule: Rule, context: Context):
     model = matrix(context)
     formula = _lower_formula(context)
     year = context.year
+    # cells IND005 already recomputes with the same target and realisasi (its capaian is the
+    # last capaian column of a row): (capaian col, target col, realisasi col)
+    covered = {(id(v), id(e)): (slots["capaian"].column.col, slots["target"].column.col,
+                                slots["realisasi"].column.col)
+               for _, v, e, slots in _triples(model)}
     for view in model.views:
         table = view.table
-        cols = [c for c in range(table.width) if _is_progress(table, c, year)]
-        if len(cols) != 1:
+        cols = progress_columns(table, year)
+        if not cols:
             continue
         col = cols[0]
         progress_year = _end_year(_header(table, col))
@@ -758,6 +770,12 @@ def renstra_progress(rule: Rule, context: Context):
                 continue
             if real.value.figure is None or end.figure is None:
                 continue        # a grade or a range: no ratio
+            if (id(view), id(entry)) in covered and covered[(id(view), id(entry))] == \
+                    (col, end_cols[0] if end_cols else None, real.column.col):
+                # IND005 already divides this cell's realisasi by the same end target
+                yield rule.passed(table.name, 1, [where], f"{entry.name[:50]}: {cell.figure.raw} "
+                                  "(recomputed by IND005 as its capaian; not reported twice)")
+                continue
             progress = Progress(cell.figure, real.value, end, end_year,
                                 model.direction(indicator.name) == "lower",
                                 [where, view.slot_location(real), end_where], entry.name,
