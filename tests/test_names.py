@@ -202,3 +202,37 @@ def test_nam002_one_signature_only_leaves_a_note(run):
     """)
     assert "NAM002" not in codes(result)
     assert any(n.text.startswith("NAM002: not checked") for n in result.notes)
+
+
+def test_nam001_a_deputy_or_an_acting_head_is_another_post(run):
+    for role in ("Wakil Kepala Dinas Kesehatan Kabupaten Lembah Hijau,",
+                 "Plt. Kepala Dinas Kesehatan Kabupaten Lembah Hijau,"):
+        result = run(health(closing="dr. Yosefa Mbulu, M.Kes.", closing_nip="-", closing_role=role))
+        assert "NAM001" not in codes(result), role
+        assert "NAM002" in codes(result)
+
+
+# pipes without spaces around them: the run fixture turns " | " into tabs
+ROADS_MD = """
+# LAPORAN KINERJA DINAS BINA MARGA PROVINSI TANJUNG ELOK TAHUN 2025
+
+## BAB I PENDAHULUAN
+
+Tabel 1.2 Tim Penyusun Laporan Kinerja
+
+|No|Nama|Jabatan dalam Tim|
+|---|---|---|
+|1|Ir. Gregorius Wadu, M.T.|Pengarah|
+|2|Yohana Kristin Dapa, S.T.|Ketua|
+|3|Arnoldus Bere Mau, S.E.|Sekretaris|
+
+Tim penyusun laporan dipimpin oleh {leader} selaku Sekretaris Dinas.
+"""
+
+
+def test_nam001_reads_markdown_lists_and_dipimpin_oleh(run):
+    assert "NAM001" not in codes(run(ROADS_MD.format(leader="Yohana Kristin Dapa"), suffix=".md"))
+    finding = _only(run(ROADS_MD.format(leader="Yohana Kristin Dappa"), suffix=".md"), "NAM001")
+    assert finding.severity is Severity.WARNING
+    assert (finding.expected, finding.found) == ("Yohana Kristin Dapa", "Yohana Kristin Dappa")
+    assert [loc.line for loc in finding.locations] == [13, 10]

@@ -27,28 +27,39 @@ def people(context: Context) -> People:
     return cached
 
 
-def _words(role: str) -> set[str]:
-    return set(normal_role(role).split())
+def _words(role: str) -> list[str]:
+    """A role's words without the party it is signed as ("Pihak Pertama Kapolres …")."""
+    words = normal_role(role).split()
+    for phrase in vocabulary()["first_party"] + vocabulary()["second_party"]:
+        cut = normal_role(phrase).split()
+        if words[:len(cut)] == cut:
+            words = words[len(cut):]
+    return words
+
+
+def _prefix(a: list[str], b: list[str]) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long[:len(short)] == short
 
 
 def posts_conflict(a: Mention, b: Mention) -> bool:
-    """Two posts that name different offices: neither role's words hold the other's."""
+    """Two posts that name different offices: neither is the other with more words after it
+    ("Ketua Pengadilan Negeri X" and "Wakil Ketua Pengadilan Negeri X" are two posts)."""
     if a.role_kind != "post" or b.role_kind != "post" or not a.role or not b.role:
         return False
     wa, wb = _words(a.role), _words(b.role)
-    return not (wa <= wb or wb <= wa)
+    return bool(wa and wb) and not _prefix(wa, wb)
 
 
 def same_post(a: Mention, b: Mention) -> bool:
     """The same post of the same office: printed alike ("Kepala Dinas Kesehatan Kabupaten X"),
-    or one printing the other's words and more ("Kepala Dinas Pendidikan" / "Kepala Dinas
+    or one the other with more words after it ("Kepala Dinas Pendidikan" / "Kepala Dinas
     Pendidikan Kabupaten X"), the shorter naming post and office (three words or more)."""
     if a.role_kind != "post" or b.role_kind != "post":
         return False
     wa, wb = _words(a.role), _words(b.role)
     short = min(len(wa), len(wb))
-    return short >= 2 and (normal_role(a.role) == normal_role(b.role)
-                           or short >= 3 and (wa <= wb or wb <= wa))
+    return short >= 2 and (wa == wb or short >= 3 and _prefix(wa, wb))
 
 
 def _extension(a: Name, b: Name) -> bool:
@@ -226,8 +237,10 @@ def signatories(found: People) -> dict[str, Mention]:
 def one_person(a: Mention, b: Mention) -> bool:
     if a.ident and b.ident:
         return a.ident == b.ident
-    return (a.name.key == b.name.key or spelling_variant(a.name, b.name) is not None
-            or _extension(a.name, b.name))
+    if a.name.key == b.name.key:
+        return True
+    return not posts_conflict(a, b) and (spelling_variant(a.name, b.name) is not None
+                                         or _extension(a.name, b.name))
 
 
 @check_kind("signatory")
