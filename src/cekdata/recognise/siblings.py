@@ -86,7 +86,7 @@ def read(text: str, extra: dict[str, list[str]] | None = None, title: "Title | N
         if title is not None and title.names(phrase) and \
                 all(kind in ("scope", "filler") for kind, _ in entries):
             continue                                # the agency's own name: no narrower scope
-        if entries[0][0] in ("male", "female", "whole", "pagu", "realisasi"):
+        if entries[0][0] in ("male", "female", "whole", "pagu", "realisasi", "target"):
             entries = entries[:1]                   # a header's own word means that only
         for kind, value in entries:
             reading.matched.setdefault(kind, []).append(phrase)
@@ -201,15 +201,19 @@ def _column_extra() -> dict[str, list[str]]:
     data = words()
     return {"male": spec["parts"]["male"], "female": spec["parts"]["female"],
             "whole": data["count_whole"], "pagu": data["money_columns"]["pagu"],
-            "realisasi": data["money_columns"]["realisasi"]}
+            "realisasi": data["money_columns"]["realisasi"],
+            "target": data["money_columns"]["target"]}
 
 
-def _part(header: Reading, kind: str) -> str | None:
-    found = set(header.matched) & {"male", "female", "whole", "pagu", "realisasi"}
+def _part(header: Reading, kind: str, measure: str) -> str | None:
+    found = set(header.matched) & {"male", "female", "whole", "pagu", "realisasi", "target"}
     if kind == "money":
-        roles = found & {"pagu", "realisasi"}
-        return roles.pop() if len(roles) == 1 else None
-    if found & {"pagu", "realisasi"}:
+        if "target" in found:                   # an income target is its pagu; a spending one is not
+            found = (found - {"target"}) | ({"pagu"} if measure == "pendapatan" else {"target"})
+        roles = found & {"pagu", "realisasi", "target"}
+        role = roles.pop() if len(roles) == 1 else None
+        return role if role in ("pagu", "realisasi") else None
+    if found & {"pagu", "realisasi", "target"}:
         return None
     sexes = found & {"male", "female"}
     if len(sexes) == 1:
@@ -281,7 +285,7 @@ def _table_totals(table: Table, view: TableView, title: Title
         header = read(label, extra=extra, title=title)
         if header.residue or (header.measures and header.measures != {measure}):
             continue
-        part = _part(header, kind)
+        part = _part(header, kind, measure)
         if part is None:
             continue
         if not is_additive(table, col, body):

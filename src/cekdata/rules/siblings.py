@@ -111,7 +111,10 @@ def _reference(clusters: list[list[Total]]) -> list[Total]:
 @check_kind("sibling_total")
 def sibling_total(rule: Rule, context: Context):
     found, unread = totals(context.document, context.views, context.year)
+    measured = {t.measure for t in found}
     for candidate in unread:
+        if candidate.measure not in measured:      # no sibling to compare it with anyway
+            continue
         context.note(f"{rule.code}: not checked: {candidate.table.name.split()[0]} names "
                      f"{candidate.measure} but {candidate.reason}",
                      candidate.table.caption_location())
