@@ -152,7 +152,9 @@ def parse_name(text: str) -> Name | None:
         return None
     titles, words = read
     tokens = tuple(_bare(w).replace(".", "") for w in words)
-    return Name(" ".join(w.strip(",") for w in words), tokens, tuple(titles), tuple(degrees), text)
+    shown = [w.strip(",;") for w in words]
+    shown = [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in shown]   # keep initials' dots
+    return Name(" ".join(shown), tokens, tuple(titles), tuple(degrees), text)
 
 
 def names_in(text: str, start: int = 0) -> list[tuple[int, int, Name]]:
@@ -162,7 +164,7 @@ def names_in(text: str, start: int = 0) -> list[tuple[int, int, Name]]:
     tokens = list(re.finditer(r"\S+", text))
     i = start
     while i < len(tokens):
-        if not is_title(tokens[i].group().rstrip(",")) and not _opens_name(tokens, i):
+        if not _prose_title(tokens[i].group().rstrip(",")) and not _opens_name(tokens, i):
             i += 1
             continue
         j, words = i, []
@@ -200,6 +202,12 @@ def names_in(text: str, start: int = 0) -> list[tuple[int, int, Name]]:
                 continue
         i += 1
     return found
+
+
+def _prose_title(token: str) -> bool:
+    """A title that opens a name in running text: with its period ("Dr.", "H.") or a rank in
+    capitals ("AKBP"); "Ibu Hamil" and "Bapak" are words there."""
+    return is_title(token) and (token.endswith(".") or (token.isupper() and len(token) >= 3))
 
 
 def _opens_name(tokens, i: int) -> bool:
