@@ -312,3 +312,18 @@ No | Program | Anggaran (Rp)
 """
     result = run(text, select=("SUM008",))
     assert _sibling(result) == []
+
+
+def test_a_spending_target_is_not_the_pagu(run):
+    text = budget() + """
+Tabel 3.3 Target dan Realisasi Keuangan menurut Jenis Belanja Tahun 2025
+Jenis Belanja | Target (Rp) | Realisasi (Rp)
+Belanja Pegawai | 2.950.000.000 | 2.900.000.000
+Belanja Barang dan Jasa | 6.300.000.000 | 6.200.000.000
+Belanja Modal | 14.250.000.000 | 14.200.000.000
+Jumlah | 23.500.000.000 | 23.300.000.000
+"""
+    result = run(text, select=("SUM008",))
+    assert _sibling(result) == []
+    assert any(p.detail == "belanja (realisasi): 23.300.000.000 in T1, T2, T3"
+               for p in result.passed if p.rule == "SUM008")
