@@ -277,6 +277,12 @@ def test_ind004_measured_indicator_not_in_pk(run):
     assert "imunisasi" in finding.key and finding.locations[0].line == 24
 
 
+@pytest.mark.parametrize("label", ["Rata-rata capaian", "Rata-rata", "Jumlah"])
+def test_a_summary_row_of_the_measurement_table_is_no_indicator(run, label):
+    result = run(report(meas_extra=f" | {label} |  |  | 104,70%\n"))
+    assert "IND004" not in codes(result) and "IND004" in passed_rules(result)
+
+
 def test_ind005_capaian_lower_is_better(run):
     # stunting 18% → 17%: (18 − (17 − 18)) / 18 × 100 = 105,56%
     assert "IND005" not in codes(run(report()))

@@ -13,6 +13,7 @@ from ..documents.model import Cell, Row, Table
 from ..documents.structure import is_row_number
 from .indicator_columns import ValueColumn, is_group_row, words
 from .indicator_values import IndicatorValue, parse_value, split_values
+from ..data import load
 from .view import norm
 
 _FOOTNOTES = ("keterangan", "ket:", "ket.", "catatan", "sumber", "*")
@@ -72,6 +73,12 @@ def _shadows(text: str, above: str) -> bool:
     mine, theirs = re.sub(r"\D", "", text), re.sub(r"\D", "", above)
     return bool(mine) and bool(theirs) and mine != theirs and \
         (mine.startswith(theirs[:2]) or fuzz.ratio(mine, theirs) >= 60)
+
+
+def _is_summary(name: str) -> bool:
+    """"Rata-rata capaian", "Jumlah": a row that sums up the rows above, named by nothing else."""
+    text = re.sub(r"[^\w\s-]", " ", norm(name))
+    return " ".join(text.split()) in set(load("indicators")["summary_rows"])
 
 
 def _is_footnote(row: Row, upto: int, has_values: bool) -> bool:
@@ -178,6 +185,10 @@ class _Builder:
             return
         if sasaran and is_group_row(Row([Cell(sasaran)]), 0):
             self.close()                       # a new sasaran starts on this line
+        if _is_summary(name):
+            self.close()
+            self.notes.append(("summary row (an average or total); not an indicator", row))
+            return
         if not re.search(r"[A-Za-z]{3}", name):
             if real or garbled:
                 self.notes.append(("row without a readable indicator name", row))

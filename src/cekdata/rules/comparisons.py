@@ -72,6 +72,11 @@ def required_comparisons(rule: Rule, context: Context):
             context.note(f"{rule.code}: not checked: no Perjanjian Kinerja table, so no PK "
                          f"indicators whose comparisons Bab III must give (a fragment?)")
         return
+    if model.chapter_location is None:
+        # the comparisons are Bab III's duty: a document without that chapter is a fragment
+        context.note(f"{rule.code}: not checked: no Bab III (Akuntabilitas Kinerja) heading, "
+                     f"so no chapter that must give the comparisons (a fragment?)")
+        return
     if model.year is None:
         context.note(f"{rule.code}: not checked: the reporting year is not known, so this "
                      f"year's realisasi cannot be told from earlier years' (give --year)")
