@@ -137,10 +137,12 @@ def _point(value):
 
 
 def _triples(model: Matrix):
+    from .capaian_review import progress_columns   # IND012 owns progress-to-end-target columns
     for indicator in model.identity.indicators:
         for view, entry in indicator.members:
             slots = {measure: slot for (measure, _), slot in entry.slots.items()}
-            if {"target", "realisasi", "capaian"} <= slots.keys():
+            if {"target", "realisasi", "capaian"} <= slots.keys() and \
+                    slots["capaian"].column.col not in progress_columns(view.table, model.year):
                 yield indicator, view, entry, slots
 
 
