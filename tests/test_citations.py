@@ -286,3 +286,14 @@ def test_dat003_a_date_that_opens_the_next_clause_is_not_the_decree_date(run):
     finding = _only(run("Kalender akademik mengikuti Keputusan Rektor Nomor 3 Tahun 2019, tanggal "
                         "14 Oktober 2024."), "DAT003")
     assert (finding.expected, finding.found) == ("2024", "2019")
+
+
+
+def test_cit001_a_national_regulation_with_its_title_and_another_year(run):
+    text = """
+    Rencana strategis disusun berpedoman pada Permendagri Nomor 86 Tahun {year} tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah.
+    """
+    finding = _only(run(text.format(year=2019)), "CIT001")
+    assert finding.severity is Severity.ERROR
+    assert (finding.expected, finding.found) == ("Tahun 2017", "Tahun 2019") and _lines(finding) == [1]
+    assert "CIT001" not in codes(run(text.format(year=2017)))

@@ -205,14 +205,53 @@ def _title_findings(rule: Rule, group: list[Citation]):
                 break
 
 
+def _known_findings(rule: Rule, found: list[Citation], done: set[str]):
+    """A citation carrying the title of a regulation every report cites (``known`` in the
+    vocabulary) under its kind and number, but another year."""
+    reported = set()
+    for known in vocabulary()["known"]:
+        cited = [c for c in found if c.kind == known["kind"] and c.number == known["number"]
+                 and not c.issuer and c.identity not in done]
+        right = [c for c in cited if c.year == known["year"]]
+        for citation in cited:
+            if citation.year in (None, known["year"]) or not citation.title \
+                    or not _known_title(citation.title, known["title"]):
+                continue
+            if (citation.identity, citation.year) in reported:
+                continue
+            reported.add((citation.identity, citation.year))
+            where = [citation.unit.location] + [c.unit.location for c in right[:1]]
+            shown = f"{citation.show().rsplit(' Tahun', 1)[0]} Tahun {known['year']} tentang {known['title']}"
+            yield rule.finding(
+                {"citation": citation.show(), "year": citation.year, "other_year": known["year"],
+                 "first": _printed(citation), "second": shown[:160],
+                 "detail_en": "the regulation with this title is of another year",
+                 "detail_id": "peraturan dengan judul ini bertahun lain"},
+                where, expected=f"Tahun {known['year']}", found=f"Tahun {citation.year}",
+                difference=str(citation.year - known["year"]),
+                key=f"{citation.identity}|{citation.year}|known")
+
+
+def _known_title(title: str, known: str) -> bool:
+    cited, full = _content(title), _content(known)
+    least = vocabulary()["title_min_words"]
+    if len(cited) < least:
+        return False
+    return same_title(title, known) or (cited == full[:len(cited)])
+
+
 @check_kind("citation_identity")
 def citation_identity(rule: Rule, context: Context):
     found = citations(context.document)
     checked = 0
+    done = set()
     for group in _groups(found):
         results = list(_year_findings(rule, context, group)) + list(_title_findings(rule, group))
+        if results:
+            done.add(group[0].identity)
         yield from results
         checked += len(group)
+    yield from _known_findings(rule, found, done)
     if checked:
         yield rule.passed("citations", len(found), [found[0].unit.location],
                           "regulations cited with one year and one title")
