@@ -497,3 +497,21 @@ def test_an_entry_wrapped_over_two_lines_is_one_entry(run):
     result = check(run, text)
     assert only(result, "TOC001") == [], [f.message("en") for f in result.findings]
     assert next(p for p in result.passed if p.rule == "TOC001").checked == 3
+
+
+def test_a_lampiran_without_the_perjanjian_kinerja_is_a_warning(run):
+    result = check(run, COURT.format(bab2=PLANNING, budget="Realisasi Anggaran").replace(
+        "Perjanjian Kinerja Tahun 2024 Ketua Pengadilan Negeri Sukamaju.", "Foto kegiatan sidang keliling."))
+    [finding] = only(result, "STR001")
+    assert finding.severity is Severity.WARNING
+    assert finding.expected == "Lampiran: Perjanjian Kinerja"
+    assert lines(finding) == [33]
+    assert "scanned" in finding.message("en")
+
+
+def test_a_missing_lampiran_is_flagged_after_the_last_chapter(run):
+    text = court().split("LAMPIRAN")[0]
+    result = check(run, text)
+    [finding] = only(result, "STR001")
+    assert finding.expected == "Lampiran"
+    assert lines(finding) == [28]              # ВАВ IV, the last part found

@@ -376,7 +376,8 @@ def report_structure(rule: Rule, context: Context):
                                 "problem_en": f"Chapter III ({bab3.text}) holds no part on {name_en}"},
                                locations, expected=f"Bab III: {name_id}", found="-",
                                key=f"missing|bab3|{piece['key']}")
-    # the Lampiran holds the Perjanjian Kinerja
+    # the Lampiran holds the Perjanjian Kinerja (a signed scan has no text to read: the
+    # message says so)
     lampiran = parts.found.get("lampiran")
     if lampiran is not None:
         holds = v["lampiran_holds"]
@@ -384,10 +385,14 @@ def report_structure(rule: Rule, context: Context):
                                     for t in _block_texts(block)]
         if not any(_has_words(t, holds["words"]) for t in texts):
             yield rule.finding({"part": holds["name"]["id"],
-                                "problem_id": f"Lampiran ({lampiran.text}) tidak memuat {holds['name']['id']}",
-                                "problem_en": f"the Lampiran ({lampiran.text}) does not hold {holds['name']['en']}"},
-                               [lampiran.location], expected=f"Lampiran: {holds['name']['id']}", found="-",
-                               key="missing|lampiran|pk")
+                                "problem_id": f"Lampiran ({lampiran.text}) tidak memuat "
+                                              f"{holds['name']['id']} (bila berupa hasil pindai, "
+                                              f"teksnya tidak terbaca)",
+                                "problem_en": f"the Lampiran ({lampiran.text}) does not hold "
+                                              f"{holds['name']['en']} (if it is a scanned page, "
+                                              f"its text cannot be read)"},
+                               [lampiran.location], expected=f"Lampiran: {holds['name']['id']}",
+                               found="-", key="missing|lampiran|pk")
     # chapters in order
     numbers = sorted(parts.chapters)
     for a, b in zip(numbers, numbers[1:]):
