@@ -7,8 +7,8 @@ from . import averages, relations  # noqa: F401  (registers check kinds)
 from . import siblings  # noqa: F401  (registers check kinds)
 from . import comparisons  # noqa: F401  (registers check kinds)
 from . import report_structure, toc  # noqa: F401  (registers check kinds)
-from . import citations  # noqa: F401  (registers check kinds)
 from . import capaian_review  # noqa: F401  (registers check kinds)
+from . import citations  # noqa: F401  (registers check kinds)
 from . import names  # noqa: F401  (registers check kinds)
 from .registry import CHECKS, Rule, load_rules
 
