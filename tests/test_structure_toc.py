@@ -515,3 +515,11 @@ def test_a_missing_lampiran_is_flagged_after_the_last_chapter(run):
     [finding] = only(result, "STR001")
     assert finding.expected == "Lampiran"
     assert lines(finding) == [28]              # ВАВ IV, the last part found
+
+
+def test_a_heading_run_on_into_a_list_item_is_still_printed(run):
+    # a PDF reader may join "3.2 REALISASI ANGGARAN" with the "- Pagu …" item under it
+    text = health().replace("3.2 Realisasi Anggaran\n\nPagu Dinas",
+                            "3.2 REALISASI ANGGARAN - Pagu Dinas")
+    assert "3.2 REALISASI ANGGARAN - Pagu" in text
+    assert [f for f in check(run, text).findings if f.severity is Severity.ERROR] == []

@@ -278,7 +278,7 @@ def _written(document, skip: set[int], entry: "Entry") -> bool:
                 return True
             for title in (entry.title, entry.text):   # a heading run on into its paragraph
                 if title and shown.lower().startswith(title.lower()) and \
-                        shown[len(title):].lstrip()[:1].isupper():
+                        shown[len(title):].lstrip(" -–•*:")[:1].isupper():   # "- Sasaran …"
                     return True
     return False
 
