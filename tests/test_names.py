@@ -236,3 +236,22 @@ def test_nam001_reads_markdown_lists_and_dipimpin_oleh(run):
     assert finding.severity is Severity.WARNING
     assert (finding.expected, finding.found) == ("Yohana Kristin Dapa", "Yohana Kristin Dappa")
     assert [loc.line for loc in finding.locations] == [13, 10]
+
+
+def test_a_name_in_a_wrapped_cell_points_at_its_own_line(run):
+    # the second member of a cell wrapped over several lines is on the cell's second line
+    text = """
+    Daftar Pengurus Forum Puskesmas
+
+    No | Nama dan Jabatan | Wilayah
+    1 | Ketua: Maria Goreti Bria | Kecamatan Utara
+     | Wakil Ketua: Yohanes Dasilva Seran | Kecamatan Barat
+    2 | Ketua: Yohanes Dasilva Seran | Kecamatan Timur
+     | Wakil Ketua: Maria Goretti Bria | Kecamatan Selatan
+    3 | Ketua: Agustinus Nahak Mau | Kecamatan Tengah
+     | Wakil Ketua: Maria Goreti Bria | Kecamatan Pesisir
+    """
+    result = run(text)
+    [finding] = [f for f in result.findings if f.rule == "NAM001"]
+    assert finding.found == "Maria Goretti Bria" or "Goretti" in finding.message("en")
+    assert finding.locations[0].line == 7        # not 6, where the row starts

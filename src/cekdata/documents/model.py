@@ -17,6 +17,8 @@ class Cell:
     bbox: tuple[float, float, float, float] | None = None
     row: int | None = None       # 1-based row and column in the source table (DOCX, PDF)
     col: int | None = None
+    # (offset in raw, source line) of each wrapped continuation appended to the cell
+    continued: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
     @cached_property
     def text(self) -> str:
@@ -26,6 +28,15 @@ class Cell:
     @cached_property
     def figure(self) -> Figure | None:
         return parse_figure(self.raw)
+
+    def line_of(self, quote: str) -> int | None:
+        """The source line a quoted part of a wrapped cell stands on (its first word's)."""
+        words = quote.split()
+        at = self.raw.find(words[0]) if words else -1
+        if at < 0:
+            return self.line
+        return max([(o, line) for o, line in self.continued if o <= at],
+                   default=(0, self.line))[1]
 
     @property
     def is_blank(self) -> bool:
@@ -38,7 +49,9 @@ class Cell:
             return
         if self.line is None or not self.raw.strip():
             self.line = more.line
-        self.raw = f"{self.raw} {more.raw}".strip()
+        elif more.line is not None:
+            self.continued.append((len(self.raw.strip()) + 1, more.line))
+        self.raw = f"{self.raw.strip()} {more.raw.strip()}".strip()
         self.__dict__.pop("text", None)
         self.__dict__.pop("figure", None)
 

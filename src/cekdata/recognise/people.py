@@ -340,8 +340,9 @@ def _signature_table(table: Table) -> bool:
     return True
 
 
-def _cell_location(table: Table, row, cell) -> Location:
-    return Location(line=cell.line or row.line, page=cell.page or row.page, table=table.name,
+def _cell_location(table: Table, row, cell, quote: str = "") -> Location:
+    line = cell.line_of(quote) if quote else cell.line    # the line of a wrapped cell it is on
+    return Location(line=line or row.line, page=cell.page or row.page, table=table.name,
                     row=cell.row or row.number, col=cell.col, text=cell.raw, bbox=cell.bbox)
 
 
@@ -546,14 +547,16 @@ def _people_tables(document: Document) -> list[Mention]:
                 digits = re.sub(r"\D", "", row.text(id_col))
                 ident = digits if len(digits) >= 8 else ident
             role = row.text(role_col) if role_col is not None else ""
-            out.append(Mention(name, _cell_location(block, row, cell), position, "table", role,
+            out.append(Mention(name, _cell_location(block, row, cell, name.shown), position,
+                               "table", role,
                                ("post" if post_col is not None else "duty") if role else "",
                                ident, group=f"T{block.index}"))
     return out
 
 
-def _duties_in(text: str, location: Location, position: int) -> list[Mention]:
-    """"Ketua Divisi : - Jemris Fointuna, Wakil Divisi : - Elyaser Lomi Rihi"."""
+def _duties_in(text: str, where, position: int) -> list[Mention]:
+    """"Ketua Divisi : - Jemris Fointuna, Wakil Divisi : - Elyaser Lomi Rihi". ``where``
+    gives the location of a quoted name."""
     out = []
     duty = _patterns()["duty"]
     for m in re.finditer(rf"({duty.pattern})\s*:\s*-?\s*", text, re.IGNORECASE):
@@ -571,7 +574,7 @@ def _duties_in(text: str, location: Location, position: int) -> list[Mention]:
                 break
         name = parse_name(" ".join(words)) if words else None
         if name is not None and len(name.tokens) >= 2:
-            out.append(Mention(name, location, position, "duty", " ".join(m.group(1).split()),
+            out.append(Mention(name, where(name.shown), position, "duty", " ".join(m.group(1).split()),
                                "duty"))
     return out
 
@@ -581,12 +584,13 @@ def _inline_duties(document: Document) -> list[Mention]:
     for position, block in enumerate(document.blocks):
         if isinstance(block, Paragraph):
             if ":" in block.text and len(block.text) < 400:
-                out.extend(_duties_in(block.text, block.location(), position))
+                out.extend(_duties_in(block.text, lambda q, b=block: b.location(), position))
             continue
         for row in block.header_rows + block.rows:
             for cell in row.cells:
                 if ":" in cell.text:
-                    out.extend(_duties_in(cell.text, _cell_location(block, row, cell), position))
+                    out.extend(_duties_in(cell.text, lambda q, b=block, r=row, c=cell:
+                                          _cell_location(b, r, c, q), position))
     return out
 
 
