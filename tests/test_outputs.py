@@ -58,7 +58,7 @@ def test_sarif_validates_and_carries_fingerprints(sample_json):
         {f["fingerprint"] for f in sample_json["findings"]}
     rules = [r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]]
     assert all(rules[r["ruleIndex"]] == r["ruleId"] for r in results)
-    assert results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 49
+    assert results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 35     # the first finding by position: the Daftar Isi (TOC001)
 
 
 def test_junit_counts_match_the_json(sample_json):
@@ -72,7 +72,7 @@ def test_junit_counts_match_the_json(sample_json):
 def test_github_annotations_one_per_finding(sample_json):
     lines = run("--format", "github").stdout.splitlines()
     assert len(lines) == len(sample_json["findings"])
-    assert lines[0].startswith("::error file=fixtures/lkjip-kpu-ntt-2024.txt,line=49,title=PRO003")
+    assert lines[0].startswith("::error file=fixtures/lkjip-kpu-ntt-2024.txt,line=35,title=TOC001")
 
 
 def test_html_is_self_contained_and_in_both_languages():
