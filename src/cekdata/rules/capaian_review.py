@@ -34,12 +34,7 @@ from .context import Context
 from .indicators import _lower_formula, _triples, expected_capaian, matrix
 from .numbering import continued_tables
 from .registry import Rule, check_kind
-from .schema import KINDS
 
-KINDS.setdefault("average_capaian", ({}, {}, {"scope_id", "scope_en", "mean_id", "mean_en",
-                                              "count", "values"}))
-KINDS.setdefault("renstra_progress", ({}, {}, {"indicator", "table", "realisasi", "end_target",
-                                               "end_year", "direction_id", "direction_en"}))
 
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(%|persen\b)", re.IGNORECASE)
 

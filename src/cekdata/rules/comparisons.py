@@ -8,11 +8,8 @@ from ..findings import Location
 from ..recognise.comparisons import REQUIRED, Comparisons, IndicatorComparisons, build
 from .context import Context
 from .registry import Rule, check_kind
-from .schema import KINDS
 
 # what the check kind takes and fills (registered here, beside the check, for rules/schema.py)
-KINDS.setdefault("required_comparisons", ({}, {}, {"indicator", "missing_id", "missing_en",
-                                                   "present_id", "present_en", "elsewhere"}))
 
 NAMES = {
     "target": ("target tahun berjalan", "this year's target"),

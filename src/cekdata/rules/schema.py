@@ -67,6 +67,10 @@ KINDS: dict[str, tuple[dict, dict, set]] = {
                                 "detail_en"}),
     "prose_trend": ({}, {}, {"word", "subject", "moved_id", "moved_en", "before", "after",
                              "before_when", "after_when"}),
+    "average_capaian": ({}, {}, {"scope_id", "scope_en", "mean_id", "mean_en", "count", "values"}),
+    "renstra_progress": ({}, {}, {"indicator", "table", "realisasi", "end_target", "end_year", "direction_id", "direction_en"}),
+    "required_comparisons": ({}, {}, {"indicator", "missing_id", "missing_en", "present_id", "present_en", "elsewhere"}),
+    "sibling_total": ({}, {}, {"measure", "part_id", "part_en", "table", "other", "scope_id", "scope_en", "when"}),
 }
 EVERY_FINDING = {"expected", "found", "difference"}
 _TYPE_NAMES = {list: "a list", dict: "a mapping", str: "text", int: "a whole number",

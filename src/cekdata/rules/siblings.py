@@ -18,10 +18,7 @@ from ..recognise.siblings import Total, status_rows, totals
 from ..recognise.view import split_rows
 from .context import Context
 from .registry import Rule, check_kind
-from .schema import KINDS
 
-KINDS.setdefault("sibling_total", ({}, {}, {"measure", "part_id", "part_en", "table", "other",
-                                           "scope_id", "scope_en", "when"}))
 
 PARTS = {"all": ("seluruhnya", "all"), "male": ("laki-laki", "male"), "female": ("perempuan", "female"),
          "pagu": ("pagu", "pagu"), "realisasi": ("realisasi", "realisasi")}
