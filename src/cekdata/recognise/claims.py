@@ -102,7 +102,7 @@ def _count_claims(paragraph: Paragraph, sentence: str, vocab: dict, year: int | 
 
 _MONEY = re.compile(rf"rp\.?\s*(?P<num>{_NUMBER})\s*(?P<mult>ribu|juta|miliar|milyar|triliun)?(?:,-|\.-)?",
                     re.IGNORECASE)
-_PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*%")
+_PERCENT = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})\s*%")   # from a number's first digit: no quadratic retries
 
 
 _SUBJECTS = {"pagu": "budget", "realisasi": "spent", "sisa": "remaining"}

@@ -66,8 +66,9 @@ def _measure(text: str, measures: dict[str, list[str]]) -> str | None:
 def _generic(text: str, word: str) -> bool:
     """"seluruh program", "program dan kegiatan": the word names no one programme."""
     vocab = _vocab()
-    pattern = rf"(?:{'|'.join(vocab['generic_before'])})\s+{re.escape(word)}|" \
-              rf"{re.escape(word)}\s+(?:dan|serta|atau|/)\s+(?:{'|'.join(vocab['qualifiers']['named'])})"
+    before = "|".join(map(re.escape, vocab["generic_before"]))   # vocabulary is text, not regex
+    named = "|".join(map(re.escape, vocab["qualifiers"]["named"]))
+    pattern = rf"(?:{before})\s+{re.escape(word)}|{re.escape(word)}\s+(?:dan|serta|atau|/)\s+(?:{named})"
     return re.search(pattern, text) is not None
 
 
