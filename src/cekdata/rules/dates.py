@@ -84,6 +84,22 @@ def may_be_an_end(stages: list[Stage], i: int, j: int, slack: timedelta) -> bool
     return start_floor - slack <= stage.span.end <= latest_end + slack
 
 
+def _follows(before: Stage, after: Stage) -> bool:
+    return after.span.start >= before.span.end
+
+
+def back_in_a_sequence(stages: list[Stage], wrong: set[int]) -> int | None:
+    """A stage dated before the stage above it in a table where every other stage starts when
+    the one above has ended (a sequence, not stages run side by side): within the slack, so
+    possibly an early start, but a reviewer should look."""
+    if len(stages) < 4:
+        return None
+    broken = [i for i in range(1, len(stages)) if not _follows(stages[i - 1], stages[i])]
+    suspects = {k for k in range(1, len(stages))
+                if broken == [k] and stages[k].span.start < stages[k - 1].span.start}
+    return suspects.pop() if len(suspects) == 1 and not suspects & wrong else None
+
+
 @check_kind("schedule_order")
 def schedule_order(rule: Rule, context: Context):
     slack = timedelta(days=int(rule.params.get("slack_days", 90)))
@@ -102,7 +118,17 @@ def schedule_order(rule: Rule, context: Context):
             if may_be_an_end(stages, i, j, slack):
                 finding = replace(finding, severity=Severity.WARNING)
             yield finding
-        if not wrong:
+        early = None if wrong else back_in_a_sequence(stages, set())   # one misplaced stage moves others
+        if early is not None:
+            stage, neighbour = stages[early], stages[early - 1]
+            finding = rule.finding({"stage": stage.name, "span": _span(stage), "table": table,
+                                    "other": neighbour.name, "other_span": _span(neighbour)},
+                                   [_location(stage), _location(neighbour)],
+                                   expected=f"≥ {format_date(neighbour.span.start)}",
+                                   found=format_date(stage.span.start),
+                                   key=f"{table.split()[0]}|{stage.name}")
+            yield replace(finding, severity=Severity.WARNING)
+        if not wrong and early is None:
             yield rule.passed(table, len(stages), [_location(stages[0])], "stages in date order")
 
 
