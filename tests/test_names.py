@@ -255,3 +255,15 @@ def test_a_name_in_a_wrapped_cell_points_at_its_own_line(run):
     [finding] = [f for f in result.findings if f.rule == "NAM001"]
     assert finding.found == "Maria Goretti Bria" or "Goretti" in finding.message("en")
     assert finding.locations[0].line == 7        # not 6, where the row starts
+
+
+def test_a_long_dotless_token_on_a_name_line_is_read_quickly_and_is_no_name(run):
+    # a degree-shaped pattern with optional dots once backtracked exponentially on such tokens
+    text = """
+    Kepala Badan Penanggulangan Bencana Daerah
+
+    Ir. Andi Baso Mappasessu, M.Si.
+    bpbd.kabupatenpangkajenekepulauanselatan@gmail
+    NIP. 19710101 199803 1 004
+    """
+    assert [f for f in run(text).findings if f.rule.startswith("NAM")] == []

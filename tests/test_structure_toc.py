@@ -523,3 +523,9 @@ def test_a_heading_run_on_into_a_list_item_is_still_printed(run):
                             "3.2 REALISASI ANGGARAN - Pagu Dinas")
     assert "3.2 REALISASI ANGGARAN - Pagu" in text
     assert [f for f in check(run, text).findings if f.severity is Severity.ERROR] == []
+
+
+def test_chapters_that_name_no_part_are_noted_not_a_crash(run):
+    result = check(run, "BAB V\n\nRingkasan hasil\n\nBAB VI\n\nRencana tindak lanjut\n")
+    assert result.findings == []
+    assert any("STR001: not checked" in n.text for n in result.notes)

@@ -60,7 +60,8 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_DEGREE_SHAPE = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,6}\.?)+$|^[A-Z][a-z]?\.[A-Z]{1,4}\.?$")
+# "S.Kom.", "M.Si", "S.H.": chunks separated by dots (each dot required, so no backtracking blow-up)
+_DEGREE_SHAPE = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,6}\.)*[A-Za-z]{0,6}$|^[A-Z][a-z]?\.[A-Z]{1,4}\.?$")
 _WORD = re.compile(r"^(?:[A-Z][A-Za-z'\-]*|[A-Z]\.)\.?$")
 
 
