@@ -210,7 +210,10 @@ def test_dat002_stage_ends_before_it_starts(run):
     ("Pada tanggal 30 Desember 2022 KPU menetapkan Keputusan KPU Nomor 552 Tahun 2002 tentang Nomor Urut.", True),
     ("Pada tanggal 30 Desember 2022 KPU menetapkan Keputusan KPU Nomor 552 Tahun 2022 tentang Nomor Urut.", False),
     ("Keputusan Bupati Nomor 12 Tahun 2023 tanggal 5 Januari 2024 menetapkan tim.", True),
-    ("Pada tanggal 2 Mei 2024 rapat membahas Undang-Undang Nomor 7 Tahun 2017.", False)])
+    ("Pada tanggal 2 Mei 2024 rapat membahas Undang-Undang Nomor 7 Tahun 2017.", False),
+    # signed in December, promulgated in January: the number keeps the year it was signed
+    ("Anggaran mengacu pada Peraturan Daerah Nomor 9 Tahun 2023 tentang APBD Tahun Anggaran 2024, "
+     "yang diundangkan pada tanggal 2 Januari 2024.", False)])
 def test_dat003_decree_year(run, sentence, flagged):
     assert ("DAT003" in codes(run(sentence))) == flagged
 

@@ -529,3 +529,17 @@ def test_chapters_that_name_no_part_are_noted_not_a_crash(run):
     result = check(run, "BAB V\n\nRingkasan hasil\n\nBAB VI\n\nRencana tindak lanjut\n")
     assert result.findings == []
     assert any("STR001: not checked" in n.text for n in result.notes)
+
+
+def test_a_heading_that_ends_with_a_stop_is_still_a_heading(run):
+    text = health().replace("\n1.1 Latar Belakang\n", "\n1.1 Latar Belakang.\n")
+    assert "\n1.1 Latar Belakang.\n" in text
+    assert [f for f in check(run, text).findings if f.rule == "TOC001"] == []
+
+
+def test_an_appendix_entry_without_text_is_only_a_warning(run):
+    # the appendices of a published report are often scans: nothing to read them by
+    text = health().replace("BAB IV PENUTUP ....", "LAMPIRAN ....").replace(
+        "BAB IV PENUTUP\n", "LAMPIRAN\n")
+    assert all(f.severity is Severity.WARNING for f in check(run, text).findings
+               if f.rule == "TOC001")

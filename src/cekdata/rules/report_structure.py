@@ -121,8 +121,11 @@ def _heading_like(text: str) -> bool:
     v = vocabulary()
     if not text or len(text) > v["max_heading_chars"] or len(text.split()) > v["max_heading_words"]:
         return False
-    if re.search(r"\.{3,}|…", text) or text.endswith((".", ";", ",")):
+    if re.search(r"\.{3,}|…", text) or text.endswith((";", ",")):
         return False
+    if text.endswith(".") and not (len(text.split()) <= 6 and re.match(
+            r"^(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s", text)):
+        return False          # a sentence; a lettered heading may end with a stop ("A. Latar Belakang.")
     return any(c.isalpha() for c in text)
 
 

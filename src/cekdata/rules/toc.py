@@ -296,6 +296,8 @@ def match_entries(context: Context, toc: Toc) -> list[Match]:
     scope = (0, len(document.blocks))
     scoped = not any(e.kind == "chapter" for e in toc.entries)   # sections placed in their chapter
     last_at = -1
+    appendix = False        # entries under a Lampiran entry may be scans without text
+    lampiran = next(p["titles"] for p in vocabulary()["parts"] if p["key"] == "lampiran")
     for entry in toc.entries:
         if entry.kind == "chapter":
             pool = body
@@ -310,8 +312,10 @@ def match_entries(context: Context, toc: Toc) -> list[Match]:
         if match.heading is None:
             if _written(document, skip | {toc.heading}, entry):
                 continue                         # printed, though not as a heading we read
-            match = Match(entry, None, "missing", entry.kind in ("chapter", "section", "named"))
+            match = Match(entry, None, "missing",
+                          entry.kind in ("chapter", "section", "named") and not appendix)
         matches.append(match)
+        appendix = appendix or any(norm(entry.title).startswith(w) for w in lampiran)
         if entry.kind == "chapter":
             if match.heading is not None and match.heading.kind == "chapter":
                 after = [c.at for c in chapters if c.at > match.heading.at]
