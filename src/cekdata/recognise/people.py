@@ -556,7 +556,7 @@ def _people_tables(document: Document) -> list[Mention]:
 
 
 def _duties_in(text: str, where, position: int) -> list[Mention]:
-    """"Ketua Divisi : - Jemris Fointuna, Wakil Divisi : - Elyaser Lomi Rihi". ``where``
+    """"Ketua Divisi : - Maria Goreti Bria, Wakil Divisi : - Yohanes Dasilva Seran". ``where``
     gives the location of a quoted name."""
     out = []
     duty = _patterns()["duty"]

@@ -25,6 +25,12 @@ def norm(text: str) -> str:
     return " ".join(text.lower().replace("\u00a0", " ").split())
 
 
+def is_word_prefix(a: list[str], b: list[str]) -> bool:
+    """One word list (non-empty) opens the other: "Kepala Dinas" and "Kepala Dinas Kesehatan"."""
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and longer[:len(shorter)] == shorter
+
+
 def matches_any(text: str, words: list[str]) -> bool:
     """Whole-word match of any vocabulary entry in ``text``."""
     text = norm(text)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from ..findings import Severity
 from ..recognise.citations import (MONTHS, Citation, citations, is_place_date, printed_dates,
                                    show_date, signature, simple, units, vocabulary)
+from ..recognise.view import is_word_prefix
 from .context import Context
 from .registry import Rule, check_kind
 
@@ -33,11 +34,6 @@ def _acronym(short: str, long: str) -> bool:
     return len(word) >= 2 and word == letters
 
 
-def _prefix(a: list[str], b: list[str]) -> bool:
-    shorter, longer = sorted((a, b), key=len)
-    return bool(shorter) and longer[:len(shorter)] == shorter
-
-
 def _numbers(title: str) -> set[str]:
     return set(re.findall(r"\d+", title))
 
@@ -49,7 +45,7 @@ def same_title(a: str, b: str) -> bool:
     if _numbers(a) != _numbers(b):
         return False
     return (fuzz.token_sort_ratio(" ".join(ca), " ".join(cb)) >= vocabulary()["title_same"]
-            or _prefix(ca, cb))
+            or is_word_prefix(ca, cb))
 
 
 def different_titles(a: str, b: str) -> bool:
@@ -66,7 +62,7 @@ def different_titles(a: str, b: str) -> bool:
         long_enough = len(_content(x)) >= least and len(_content(y)) >= least
         if long_enough and not _different(x, y):
             return False
-        if _prefix(_content(x), _content(y)) or _acronym(x, y) or _acronym(y, x):
+        if is_word_prefix(_content(x), _content(y)) or _acronym(x, y) or _acronym(y, x):
             return False
     return True
 
@@ -74,7 +70,7 @@ def different_titles(a: str, b: str) -> bool:
 def _different(a: str, b: str) -> bool:
     ca, cb = _content(a), _content(b)
     least = vocabulary()["title_min_words"]
-    if len(ca) < least or len(cb) < least or _prefix(ca, cb) or _acronym(a, b) or _acronym(b, a):
+    if len(ca) < least or len(cb) < least or is_word_prefix(ca, cb) or _acronym(a, b) or _acronym(b, a):
         return False
     generic = set(vocabulary()["title_generic"])
     da, db = set(ca) - generic, set(cb) - generic

@@ -16,6 +16,7 @@ from rapidfuzz.fuzz import ratio, token_set_ratio
 
 from ..findings import Location, Severity
 from ..recognise.people import Mention, Name, People, normal_role, read_people, vocabulary
+from ..recognise.view import is_word_prefix
 from .context import Context
 from .registry import Rule, check_kind
 
@@ -37,18 +38,13 @@ def _words(role: str) -> list[str]:
     return words
 
 
-def _prefix(a: list[str], b: list[str]) -> bool:
-    short, long = sorted((a, b), key=len)
-    return long[:len(short)] == short
-
-
 def posts_conflict(a: Mention, b: Mention) -> bool:
     """Two posts that name different offices: neither is the other with more words after it
     ("Ketua Pengadilan Negeri X" and "Wakil Ketua Pengadilan Negeri X" are two posts)."""
     if a.role_kind != "post" or b.role_kind != "post" or not a.role or not b.role:
         return False
     wa, wb = _words(a.role), _words(b.role)
-    return bool(wa and wb) and not _prefix(wa, wb)
+    return bool(wa and wb) and not is_word_prefix(wa, wb)
 
 
 def same_post(a: Mention, b: Mention) -> bool:
@@ -59,7 +55,7 @@ def same_post(a: Mention, b: Mention) -> bool:
         return False
     wa, wb = _words(a.role), _words(b.role)
     short = min(len(wa), len(wb))
-    return short >= 2 and (wa == wb or short >= 3 and _prefix(wa, wb))
+    return short >= 2 and (wa == wb or short >= 3 and is_word_prefix(wa, wb))
 
 
 def _extension(a: Name, b: Name) -> bool:
