@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .api import active_rules
-from .config import FAIL_ON, LANGUAGES, Options
+from .config import SPECS, Options, Spec, options_from
 from .documents.limits import Limits
 from .documents.load import read_document
 from .errors import CekdataError
@@ -48,19 +48,43 @@ def _progress():
     return show
 
 
-def limit_options(command):
-    """--max-file-mb, --max-pages, --max-unzipped-mb: the safety caps, raised on purpose."""
-    defaults = Limits()
-    command = click.option("--max-unzipped-mb", type=int, default=defaults.max_unzipped_mb,
-                           show_default=True, help="Largest unpacked size of a DOCX.")(command)
-    command = click.option("--max-pages", type=int, default=defaults.max_pages, show_default=True,
-                           help="Most pages read from a PDF.")(command)
-    return click.option("--max-file-mb", type=int, default=defaults.max_file_mb, show_default=True,
-                        help="Largest input file.")(command)
+def _click_kwargs(spec: Spec) -> dict:
+    """How click offers a setting, from its one declaration in config (or documents.limits)."""
+    cli = spec.cli
+    kwargs: dict = {"help": spec.help}
+    if "choices" in cli:
+        kwargs.update(type=click.Choice(cli["choices"]), default=spec.default, show_default=True)
+    elif cli.get("is_flag"):
+        kwargs["is_flag"] = True
+    elif cli.get("multiple"):
+        kwargs["multiple"] = True
+    elif cli.get("type") == "path":
+        kwargs["type"] = click.Path(dir_okay=False, path_type=Path)
+    elif spec.in_limits:
+        kwargs.update(type=cli["type"], default=spec.default, show_default=True)
+    else:
+        kwargs["type"] = cli["type"]
+    return kwargs
 
 
-def _limits(max_file_mb: int, max_pages: int, max_unzipped_mb: int) -> Limits:
-    return Limits(max_file_mb=max_file_mb, max_pages=max_pages, max_unzipped_mb=max_unzipped_mb)
+def setting_options(*keys: str):
+    """Click options for these settings (all that the command line may give when none are named)."""
+    chosen = [SPECS[k] for k in keys] if keys else [s for s in SPECS.values() if s.flag]
+
+    def decorate(command):
+        for spec in reversed(chosen):
+            flag = "--" + spec.key.replace("_", "-")
+            command = click.option(flag, spec.key, **_click_kwargs(spec))(command)
+        return command
+    return decorate
+
+
+LIMIT_KEYS = tuple(k for k, s in SPECS.items() if s.in_limits)
+
+
+def _limits(ctx: click.Context) -> Limits:
+    """The safety caps of a command that reads without a configuration file (extract)."""
+    return Limits(**options_from(_given(ctx, list(LIMIT_KEYS)), "command line").get("limits", {}))
 
 
 class _Commands(click.Group):
@@ -90,24 +114,9 @@ def _given(ctx: click.Context, names: list[str]) -> dict:
     return given
 
 
-def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
-    pairs = {}
-    for value in values:
-        code, _, level = value.partition("=")
-        if not level:
-            raise click.BadParameter(f"{value!r}: use CODE=error|warning|info", param_hint="--severity")
-        pairs[code.strip()] = level.strip()
-    return pairs
-
-
 def _cli_settings(ctx: click.Context) -> dict:
-    settings = _given(ctx, ["lang", "fail_on", "year", "ignore", "select", "tolerance", "exit_zero",
-                            "max_file_mb", "max_pages", "max_unzipped_mb"])
-    if "severity" in _given(ctx, ["severity"]):
-        settings["severity"] = _severity_pairs(ctx.params["severity"])
-    if ctx.params.get("baseline"):
-        settings["baseline"] = str(ctx.params["baseline"])
-    return settings
+    """The settings typed on the command line, keyed as in a configuration file."""
+    return _given(ctx, [k for k, spec in SPECS.items() if spec.flag])
 
 
 def _batch_exit(outcomes, skip_unreadable: bool) -> int:
@@ -150,22 +159,11 @@ def _prepare_output(fmt: str, output: Path | None, reads: list[Path]) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here.")
 @click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
               help="Configuration file (default: cekdata.toml or [tool.cekdata] near the report).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
-@click.option("--exit-zero", is_flag=True, help="Always exit 0 when reports were read (advisory runs).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
-@click.option("--year", type=int, help="Report year, overriding the one read from the text.")
-@click.option("--select", multiple=True, help="Run only this rule code or category (repeatable).")
-@click.option("--ignore", multiple=True, help="Rule code or category to skip (repeatable).")
-@click.option("--severity", multiple=True, help="CODE=error|warning|info (repeatable).")
-@click.option("--tolerance", type=float, help="Factor on printed precision (default 1).")
-@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path),
-              help="Report only findings not in this baseline (cekdata baseline write).")
+@setting_options()
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Reports checked in parallel.")
 @click.option("--skip-unreadable", is_flag=True,
               help="An unreadable file among readable ones does not make the exit code 2.")
-@limit_options
 @click.pass_context
 def check(ctx, paths, fmt, output, config, jobs, skip_unreadable, **_) -> None:
     """Check reports (.docx, .pdf, .txt, .md, or folders of them) and print a discrepancy report."""
@@ -227,7 +225,7 @@ def baseline_write(paths, output, config) -> None:
 
 @main.command()
 @click.argument("code")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
+@setting_options("lang")
 def explain(code, lang) -> None:
     """What a rule checks, why it matters, and a failing and a passing example."""
     from .explain import explain as explain_rule
@@ -239,7 +237,7 @@ def explain(code, lang) -> None:
 
 
 @main.command()
-@click.option("--lang", type=click.Choice(LANGUAGES), default="id", show_default=True)
+@setting_options("lang")
 def rules(lang) -> None:
     """List the rules: code, category, severity, source file and what each checks."""
     from tabulate import tabulate
@@ -262,16 +260,16 @@ def rules(lang) -> None:
                    "per PK indicator.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write it here.")
-@click.option("--year", type=int, help="Report year, overriding the one read from the text.")
-@limit_options
-def extract(path, what, fmt, output, year, max_file_mb, max_pages, max_unzipped_mb) -> None:
+@setting_options("year", *LIMIT_KEYS)
+@click.pass_context
+def extract(ctx, path, what, fmt, output, year, **_) -> None:
     """Write what cekdata read from a report (the indicator matrix) as CSV or JSON."""
     from .recognise.report import Recognised
     from .reporters.matrix import WRITERS
 
     try:
         _prepare_output(fmt, output, [path])
-        document = read_document(path, _limits(max_file_mb, max_pages, max_unzipped_mb),
+        document = read_document(path, _limits(ctx),
                                  _progress())
         recognised = Recognised.of(document, year)
         if what == "comparisons":

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .documents.limits import Limits
 from .errors import ConfigError
@@ -46,18 +46,107 @@ class Waiver:
     rule: str = ""
 
 
+def setting(default: Any = None, *, parse: Callable[[Any, str, str], Any], help: str,
+            key: str | None = None, flag: bool = True, factory: Callable[[], Any] | None = None,
+            **cli: Any) -> Any:
+    """An option declared once: its default, how a value from the configuration file or the
+    command line is validated (``parse(value, key, source)``), its help, and how click offers it
+    (``cli``: choices, multiple, is_flag, type). The file's keys, the click options and the
+    validation are all derived from these declarations."""
+    metadata = {"parse": parse, "help": help, "key": key, "flag": flag, "cli": cli}
+    if factory is not None:
+        return field(default_factory=factory, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+def _choice(allowed: tuple[str, ...]) -> Callable[[Any, str, str], str]:
+    def parse(value: Any, key: str, source: str) -> str:
+        if value not in allowed:
+            raise ConfigError(f"{source}: {key} must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+    return parse
+
+
+def _year(value: Any, key: str, source: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1900 < value < 2200:
+        raise ConfigError(f"{source}: {key} must be a year like 2024, not {value!r}")
+    return value
+
+
+def _codes(value: Any, key: str, source: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{source}: {key} must be a list of rule codes or categories")
+    return tuple(value)
+
+
+def _severity(value: Any, key: str, source: str) -> tuple[tuple[str, str], ...]:
+    """A table ``CODE = "warning"`` in a file; ``CODE=warning`` pairs on the command line."""
+    if isinstance(value, (list, tuple)):
+        pairs = {}
+        for item in value:
+            code, _, level = str(item).partition("=")
+            if not level:
+                raise ConfigError(f"{source}: {key} {item!r}: use CODE=error|warning|info")
+            pairs[code.strip()] = level.strip()
+        value = pairs
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: {key} must be a table of CODE = \"error|warning|info\"")
+    level_of = _choice(SEVERITIES)
+    return tuple((code, level_of(level, f"{key}.{code}", source)) for code, level in value.items())
+
+
+def _tolerance(value: Any, key: str, source: str) -> Decimal:
+    try:
+        factor = Decimal(str(value))
+    except InvalidOperation:
+        factor = Decimal(-1)
+    if not factor.is_finite() or factor < 0 or factor > 100:     # NaN cannot even be compared
+        raise ConfigError(f"{source}: {key} is a factor on printed precision (e.g. 1 or 2), "
+                          f"not {value!r}")
+    return factor
+
+
+def _flag(value: Any, key: str, source: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{source}: {key} must be true or false, not {value!r}")
+    return value
+
+
+def _positive(value: Any, key: str, source: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{source}: {key} must be a whole number above 0, not {value!r}")
+    return value
+
+
+def _baseline(value: Any, key: str, source: str) -> frozenset[str]:
+    return read_baseline(Path(value), source)
+
+
 @dataclass(frozen=True)
 class Options:
-    lang: str = "id"
-    fail_on: str = "error"
-    year: int | None = None
-    ignore: tuple[str, ...] = ()          # rule codes or categories to skip
-    select: tuple[str, ...] = ()          # if given, only these codes or categories run
-    severity: tuple[tuple[str, str], ...] = ()   # (code, severity) overrides
-    tolerance: Decimal = Decimal(1)       # × the printed precision of every figure
-    waivers: tuple[Waiver, ...] = ()
-    baseline: frozenset[str] = frozenset()  # fingerprints already known: not reported
-    exit_zero: bool = False
+    lang: str = setting("id", parse=_choice(LANGUAGES), choices=LANGUAGES,
+                        help="Language of the report.")
+    fail_on: str = setting("error", parse=_choice(FAIL_ON), choices=FAIL_ON,
+                           help="Lowest severity that makes the exit code 1.")
+    year: int | None = setting(None, parse=_year, type=int,
+                               help="Report year, overriding the one read from the text.")
+    ignore: tuple[str, ...] = setting((), parse=_codes, multiple=True,
+                                      help="Rule code or category to skip (repeatable).")
+    select: tuple[str, ...] = setting((), parse=_codes, multiple=True,
+                                      help="Run only this rule code or category (repeatable).")
+    severity: tuple[tuple[str, str], ...] = setting((), parse=_severity, multiple=True,
+                                                    help="CODE=error|warning|info (repeatable).")
+    tolerance: Decimal = setting(Decimal(1), parse=_tolerance, type=float,
+                                 help="Factor on printed precision (default 1).")
+    waivers: tuple[Waiver, ...] = setting((), parse=lambda v, k, s: _waivers(v, s), key="waiver",
+                                          flag=False, help="Accepted findings ([[waiver]]).")
+    baseline: frozenset[str] = setting(frozenset(), parse=_baseline, type="path",
+                                       help="Report only findings not in this baseline "
+                                            "(cekdata baseline write).")
+    exit_zero: bool = setting(False, parse=_flag, is_flag=True,
+                              help="Always exit 0 when reports were read (advisory runs).")
     rules_root: Path = field(default_factory=default_rules_root)
     limits: Limits = field(default_factory=Limits)
     config_file: str = ""                 # where the configuration came from, for the report
@@ -72,9 +161,36 @@ class Options:
         return self.rules_root / "expectations"
 
 
-# Keys a configuration file may hold, and how each becomes an option.
-KEYS = {"lang", "fail_on", "year", "ignore", "select", "severity", "tolerance", "waiver",
-        "baseline", "exit_zero", "max_file_mb", "max_pages", "max_unzipped_mb"}
+@dataclass(frozen=True)
+class Spec:
+    """One settable option, as derived from its declaration."""
+    key: str            # the configuration key, and the command line option's name
+    target: str         # the field it sets: of Options, or of Limits when in_limits
+    parse: Callable[[Any, str, str], Any]
+    help: str
+    flag: bool
+    cli: dict
+    default: Any
+    in_limits: bool = False
+
+
+def _specs() -> dict[str, Spec]:
+    specs = {}
+    for owner, in_limits in ((Options, False), (Limits, True)):
+        for item in fields(owner):
+            meta = item.metadata
+            if "help" not in meta:
+                continue
+            key = meta.get("key") or item.name
+            parse = meta.get("parse") or _positive     # a safety cap is a positive whole number
+            default = item.default if item.default is not MISSING else None
+            specs[key] = Spec(key, item.name, parse, meta["help"], meta.get("flag", True),
+                              dict(meta.get("cli", {})), default, in_limits)
+    return specs
+
+
+SPECS = _specs()
+KEYS = set(SPECS)        # keys a configuration file may hold
 
 
 def find_config(report: Path) -> Path | None:
@@ -111,20 +227,6 @@ def read_config(path: Path) -> dict[str, Any]:
     return data
 
 
-def _choice(value: Any, allowed: tuple[str, ...], key: str, source: str) -> str:
-    if value not in allowed:
-        raise ConfigError(f"{source}: {key} must be one of {', '.join(allowed)}, not {value!r}")
-    return value
-
-
-def _codes(value: Any, key: str, source: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{source}: {key} must be a list of rule codes or categories")
-    return tuple(value)
-
-
 def _waivers(value: Any, source: str) -> tuple[Waiver, ...]:
     if not isinstance(value, list):
         raise ConfigError(f"{source}: waiver must be an array of tables ([[waiver]])")
@@ -139,57 +241,6 @@ def _waivers(value: Any, source: str) -> tuple[Waiver, ...]:
     return tuple(waivers)
 
 
-def options_from(settings: dict[str, Any], source: str) -> dict[str, Any]:
-    """Option keyword arguments from validated settings (file keys or CLI names)."""
-    options: dict[str, Any] = {}
-    limits: dict[str, int] = {}
-    for key, value in settings.items():
-        if key == "lang":
-            options["lang"] = _choice(value, LANGUAGES, key, source)
-        elif key == "fail_on":
-            options["fail_on"] = _choice(value, FAIL_ON, key, source)
-        elif key == "year":
-            if not isinstance(value, int) or not 1900 < value < 2200:
-                raise ConfigError(f"{source}: year must be a year like 2024, not {value!r}")
-            options["year"] = value
-        elif key in ("ignore", "select"):
-            options[key] = _codes(value, key, source)
-        elif key == "severity":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{source}: severity must be a table of CODE = \"error|warning|info\"")
-            options["severity"] = tuple((code, _choice(level, SEVERITIES, f"severity.{code}", source))
-                                        for code, level in value.items())
-        elif key == "tolerance":
-            options["tolerance"] = _tolerance(value, source)
-        elif key == "waiver":
-            options["waivers"] = _waivers(value, source)
-        elif key == "baseline":
-            options["baseline"] = read_baseline(Path(value), source)
-        elif key == "exit_zero":
-            options["exit_zero"] = bool(value)
-        elif key in ("max_file_mb", "max_pages", "max_unzipped_mb"):
-            limits[key] = int(value)
-    if limits:
-        options["limits"] = Limits(**{**_limit_defaults(), **limits})
-    return options
-
-
-def _limit_defaults() -> dict[str, int]:
-    defaults = Limits()
-    return {f.name: getattr(defaults, f.name) for f in fields(Limits)}
-
-
-def _tolerance(value: Any, source: str) -> Decimal:
-    try:
-        factor = Decimal(str(value))
-    except InvalidOperation:
-        factor = Decimal(-1)
-    if not factor.is_finite() or factor < 0 or factor > 100:     # NaN cannot even be compared
-        raise ConfigError(f"{source}: tolerance is a factor on printed precision (e.g. 1 or 2), "
-                          f"not {value!r}")
-    return factor
-
-
 def read_baseline(path: Path, source: str = "--baseline") -> frozenset[str]:
     import json
     try:
@@ -201,12 +252,30 @@ def read_baseline(path: Path, source: str = "--baseline") -> frozenset[str]:
         raise ConfigError(f"{source}: {path} is not a cekdata baseline (cekdata baseline write)")
 
 
+def options_from(settings: dict[str, Any], source: str) -> dict[str, Any]:
+    """Validated field values from settings keyed by configuration key; a safety cap goes
+    into ``limits`` as a dict of its own, merged over the defaults by build_options."""
+    options: dict[str, Any] = {}
+    for key, value in settings.items():
+        spec = SPECS[key]
+        parsed = spec.parse(value, key, source)
+        if spec.in_limits:
+            options.setdefault("limits", {})[spec.target] = parsed
+        else:
+            options[spec.target] = parsed
+    return options
+
+
 def build_options(report: Path | None, config: Path | None, cli: dict[str, Any]) -> Options:
     """Defaults, then the configuration file, then the options given on the command line."""
     path = config or (find_config(report) if report is not None else None)
     settings: dict[str, Any] = {}
+    limits: dict[str, int] = {}
     if path is not None:
         settings = options_from(read_config(path), str(path))
+        limits.update(settings.pop("limits", {}))
         settings["config_file"] = str(path)
-    settings.update(options_from(cli, "command line"))
-    return Options(**settings)
+    given = options_from(cli, "command line")
+    limits.update(given.pop("limits", {}))
+    settings.update(given)
+    return Options(**settings, limits=Limits(**limits))

@@ -3,7 +3,7 @@ bomb unpacks to gigabytes from kilobytes), a PDF's page count. Each can be raise
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
@@ -11,11 +11,16 @@ from ..errors import InputError
 MB = 1024 * 1024
 
 
+def _cap(default: int, help: str):
+    """A cap the configuration file and the command line can raise (config.Spec reads this)."""
+    return field(default=default, metadata={"help": help, "cli": {"type": int}})
+
+
 @dataclass(frozen=True)
 class Limits:
-    max_file_mb: int = 200           # --max-file-mb
-    max_pages: int = 2000            # --max-pages
-    max_unzipped_mb: int = 500       # --max-unzipped-mb: a DOCX's contents, unpacked
+    max_file_mb: int = _cap(200, "Largest input file.")
+    max_pages: int = _cap(2000, "Most pages read from a PDF.")
+    max_unzipped_mb: int = _cap(500, "Largest unpacked size of a DOCX.")
     max_zip_entries: int = 10_000
     max_ratio: int = 200             # unpacked / packed for one entry over 1 MB: a bomb's signature
 
