@@ -103,6 +103,19 @@ def test_average_within_printed_precision(run):
     assert codes(run(court(avg="101"), select=("IND011",))) == []
 
 
+def test_a_mean_of_capaian_capped_at_100_passes(run):
+    # 103, 98, 100, 103 capped at 100 average 99,50: many agencies cap before averaging
+    result = run(court(avg="99,50"), select=("IND011",))
+    assert codes(result) == []
+    assert [p.detail for p in result.passed if p.rule == "IND011"] == \
+        ["rata-rata capaian 99,50%: plain mean with each capaian capped at 100% of 4"]
+
+
+def test_a_mean_no_cap_explains_is_still_an_error(run):
+    finding = only(run(court(avg="99,00"), select=("IND011",)), "IND011")
+    assert (finding.expected, finding.found) == ("101.00%", "99,00%")
+
+
 def test_a_wrong_capaian_cell_is_not_blamed_on_the_average(run):
     # row 2 prints 96,00 where 98,00 / 100,00 gives 98,00: IND005 reports that cell, and the
     # average, right for the true capaian, is left alone

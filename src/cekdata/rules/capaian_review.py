@@ -222,6 +222,9 @@ def judge(stated: Figure, items: list[Member], weighted_said: bool) -> Verdict |
     if weighted is not None and overlap(weighted, printed):
         return Verdict(True, weighted, "weighted", "weighted mean by the Bobot column "
                                                    f"(the plain mean would be {_show(plain, stated)})")
+    capped = _capped_verdict(items, printed)
+    if capped is not None:
+        return capped
     true = _true_mean(items, weighted is not None and not overlap(plain, printed) and False)
     if true is not None and overlap(true, printed):
         wrong = [m.entry.name[:40] for m in items if m.recomputed is not None
@@ -230,6 +233,20 @@ def judge(stated: Figure, items: list[Member], weighted_said: bool) -> Verdict |
                                             "realisasi; the printed capaian of " + "; ".join(wrong)
                                             + " is IND005's finding")
     return Verdict(False, plain, "plain", "")
+
+
+def _capped_verdict(items: list[Member], printed) -> Verdict | None:
+    """The plain mean of the capaian capped at one of the usual caps, when that is what the
+    stated figure matches (only caps some capaian exceed, so a cap never hides a plain error)."""
+    for cap in (Decimal(str(c)) for c in vocabulary()["average"]["caps"]):
+        if not any(m.figure.low > cap for m in items):
+            continue
+        n = Decimal(len(items))
+        mean = (sum((min(m.figure.low, cap) for m in items), Decimal(0)) / n,
+                sum((min(m.figure.high, cap) for m in items), Decimal(0)) / n)
+        if overlap(mean, printed):
+            return Verdict(True, mean, "plain", f"plain mean with each capaian capped at {cap}%")
+    return None
 
 
 def _true_mean(items: list[Member], weighted: bool):
