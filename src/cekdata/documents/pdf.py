@@ -466,24 +466,33 @@ def _join_broken_paragraphs(pages: list[list[tuple[float, object]]]) -> None:
             after.pop(0)
 
 
+def _read_page(page, number: int) -> tuple[float, list[dict], list]:
+    """One page's tables and the text lines outside them. The ruled-table finder runs only on a
+    page that draws lines or boxes: without them it finds nothing, at the cost of a full pass."""
+    tables = _tables(page, number) if page.edges else []
+    tables += _unruled_tables(page, number, [box for _, _, box in tables])
+    boxes = [box for _, _, box in tables]
+    # Lines without their characters: every page's characters kept would grow memory per page.
+    lines = [l for l in page.extract_text_lines(return_chars=False) if not _inside(l, boxes)]
+    return page.height, lines, tables
+
+
 def read_pdf(path: Path, limits: Limits, progress: Progress | None = None) -> Document:
     check_size(path, limits)
     pdf = _open(path)
     with pdf:
         pages = pdf.pages
         check_pages(path, len(pages), limits)
-        if not any(page.chars for page in pages):
-            raise InputError(f"{path}: the PDF has no text layer (a scanned document?); "
-                             "run OCR on it first")
-        per_page = []
+        per_page, has_text = [], False
         for number, page in enumerate(pages, start=1):
-            tables = _tables(page, number)
-            tables += _unruled_tables(page, number, [box for _, _, box in tables])
-            boxes = [box for _, _, box in tables]
-            lines = [l for l in page.extract_text_lines() if not _inside(l, boxes)]
-            per_page.append((page.height, lines, tables))
+            has_text = has_text or bool(page.chars)
+            per_page.append(_read_page(page, number))
+            page.close()            # drop the page's parsed objects: memory stays flat per page
             if progress:
                 progress(number, len(pages))
+    if not has_text:
+        raise InputError(f"{path}: the PDF has no text layer (a scanned document?); "
+                         "run OCR on it first")
     running = _running_lines([(h, lines) for h, lines, _ in per_page])
     pages_items = []
     for number, (height, lines, tables) in enumerate(per_page, start=1):
