@@ -110,3 +110,59 @@ def test_docx_grid_span_that_is_no_number_or_absurd_exits_2(tmp_path, span, word
 def test_docx_grid_span_is_capped_at_the_table_grid(tmp_path):
     document = read_document(_docx_with_span(tmp_path, "40"))
     assert document.tables[0].width == 3      # the span fills the 2-column grid, then the next cell
+
+
+# ---------------------------------------------------------------- large and hostile PDFs
+def _grid_pdf(path: Path, size: int) -> Path:
+    """A page ruled into a size x size grid with a figure in every cell."""
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    page = canvas.Canvas(str(path), pagesize=(600, 600))
+    page.drawString(40, 570, "Laporan Kinerja Tahun 2024")
+    step = 500 / size
+    for i in range(size + 1):
+        page.line(40, 40 + i * step, 540, 40 + i * step)
+        page.line(40 + i * step, 40, 40 + i * step, 540)
+    page.setFont("Helvetica", 5)
+    for r in range(size):
+        for c in range(size):
+            page.drawString(42 + c * step, 42 + r * step, str(r * c))
+    page.save()
+    return path
+
+
+def test_pdf_grid_over_the_cell_cap_exits_2(tmp_path):
+    # pdfplumber's table finder grows much faster than a grid's cells: 250 x 250 took minutes
+    pdf = _grid_pdf(tmp_path / "grid.pdf", 12)
+    refused(invoke("check", pdf, "--max-table-cells", "100"), "cells, over the 100-cell limit")
+    assert invoke("check", pdf, "--max-table-cells", "1000").exit_code in (0, 1)
+
+
+def _flate_bomb_pdf(path: Path, unpacked: int) -> Path:
+    """A one-page PDF whose content stream is mostly spaces, packed: it unpacks to ``unpacked``
+    bytes from a small fraction of that."""
+    import zlib
+    content = b"BT /F1 12 Tf 72 720 Td (Laporan Kinerja Tahun 2024) Tj ET\n" + b" " * unpacked
+    packed = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_pdf_flate_bomb_over_the_unzipped_cap_exits_2(tmp_path):
+    pdf = _flate_bomb_pdf(tmp_path / "bom.pdf", 3 * 1024 * 1024)
+    assert pdf.stat().st_size < 20_000
+    refused(invoke("check", pdf, "--max-unzipped-mb", "2"), "unpack to over 2 MB")
+    assert "Laporan Kinerja" in read_document(pdf).paragraphs[0].raw     # under the default cap

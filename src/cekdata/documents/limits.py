@@ -1,8 +1,11 @@
 """Safety limits, checked before a parser sees the file: its size, a Word file's zip (a zip
-bomb unpacks to gigabytes from kilobytes), a PDF's page count. Each can be raised by a flag."""
+bomb unpacks to gigabytes from kilobytes), a PDF's page count and compressed streams (a Flate
+bomb does the same inside a PDF), the ruled grid on a PDF page. Each can be raised by a flag."""
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +23,8 @@ def _cap(default: int, help: str):
 class Limits:
     max_file_mb: int = _cap(200, "Largest input file.")
     max_pages: int = _cap(2000, "Most pages read from a PDF.")
-    max_unzipped_mb: int = _cap(500, "Largest unpacked size of a DOCX.")
+    max_unzipped_mb: int = _cap(500, "Largest unpacked size of a DOCX, or of a PDF's compressed streams.")
+    max_table_cells: int = _cap(10_000, "Most cells of a ruled grid on one PDF page.")
     max_zip_entries: int = 10_000
     max_ratio: int = 200             # unpacked / packed for one entry over 1 MB: a bomb's signature
 
@@ -59,3 +63,42 @@ def check_pages(path: Path, pages: int, limits: Limits) -> None:
     if pages > limits.max_pages:
         raise InputError(f"{path}: {pages} pages is over the {limits.max_pages}-page limit "
                          "(raise it with --max-pages)")
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+PIECE = 64 * 1024
+CHUNK = MB      # unpacked a megabyte at a time, so a bomb is refused before it fills memory
+
+
+def _unpacked_size(data: memoryview, start: int, room: int) -> tuple[int, int]:
+    """Bytes the zlib stream at ``start`` unpacks to (counting stops just past ``room``), and
+    where the packed stream ends. Data that is not zlib (a JPEG, plain text) counts nothing.
+    The packed bytes go in a piece at a time, so no copy of the rest of the file is made."""
+    inflate = zlib.decompressobj()
+    total = 0
+    for offset in range(start, len(data), PIECE):
+        pending = data[offset:offset + PIECE]
+        try:
+            while pending and total <= room and not inflate.eof:
+                total += len(inflate.decompress(pending, CHUNK))
+                pending = inflate.unconsumed_tail
+        except zlib.error:
+            return total, offset
+        if inflate.eof or total > room:
+            return total, offset + len(data[offset:offset + PIECE]) - len(inflate.unused_data)
+    return total, len(data)
+
+
+def check_pdf_streams(path: Path, limits: Limits) -> None:
+    """Refuse a PDF whose compressed streams unpack to more than --max-unzipped-mb: the PDF
+    reader would otherwise unpack them all into memory (a 1 MB Flate bomb reaches gigabytes)."""
+    data = memoryview(path.read_bytes())
+    room = limits.max_unzipped_mb * MB
+    total, position = 0, 0
+    while (found := _STREAM.search(data, position)) is not None:
+        size, end = _unpacked_size(data, found.end(), room - total)
+        total += size
+        if total > room:
+            raise InputError(f"{path}: its compressed streams unpack to over {limits.max_unzipped_mb} MB "
+                             "(raise the limit with --max-unzipped-mb)")
+        position = max(end, found.end())

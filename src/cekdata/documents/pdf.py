@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..errors import InputError
 from .assemble import PendingTable, RawTable, assemble
-from .limits import Limits, check_pages, check_size
+from .limits import Limits, check_pages, check_pdf_streams, check_size
 from .model import Cell, Document, Paragraph
 from .structure import is_column_numbering, is_group_label, split_header
 
@@ -466,10 +466,25 @@ def _join_broken_paragraphs(pages: list[list[tuple[float, object]]]) -> None:
             after.pop(0)
 
 
-def _read_page(page, number: int) -> tuple[float, list[dict], list]:
+def _grid_cells(page) -> int:
+    """About how many cells the page's rules enclose: rows of horizontal rules times columns
+    of vertical ones (a table drawn cell by cell repeats each rule, so positions are counted)."""
+    rows = {round(edge["top"]) for edge in page.horizontal_edges}
+    columns = {round(edge["x0"]) for edge in page.vertical_edges}
+    return len(rows) * len(columns)
+
+
+def _read_page(page, number: int, limits: Limits, path: Path) -> tuple[float, list[dict], list]:
     """One page's tables and the text lines outside them. The ruled-table finder runs only on a
-    page that draws lines or boxes: without them it finds nothing, at the cost of a full pass."""
-    tables = _tables(page, number) if page.edges else []
+    page that draws lines or boxes: without them it finds nothing, at the cost of a full pass.
+    Its time grows faster than the cells of a grid, so a grid past the cap is refused."""
+    tables = []
+    if page.edges:
+        cells = _grid_cells(page)
+        if cells > limits.max_table_cells:
+            raise InputError(f"{path}: page {number} rules a grid of about {cells} cells, over the "
+                             f"{limits.max_table_cells}-cell limit (raise it with --max-table-cells)")
+        tables = _tables(page, number)
     tables += _unruled_tables(page, number, [box for _, _, box in tables])
     boxes = [box for _, _, box in tables]
     # Lines without their characters: every page's characters kept would grow memory per page.
@@ -479,6 +494,7 @@ def _read_page(page, number: int) -> tuple[float, list[dict], list]:
 
 def read_pdf(path: Path, limits: Limits, progress: Progress | None = None) -> Document:
     check_size(path, limits)
+    check_pdf_streams(path, limits)
     pdf = _open(path)
     with pdf:
         pages = pdf.pages
@@ -486,7 +502,7 @@ def read_pdf(path: Path, limits: Limits, progress: Progress | None = None) -> Do
         per_page, has_text = [], False
         for number, page in enumerate(pages, start=1):
             has_text = has_text or bool(page.chars)
-            per_page.append(_read_page(page, number))
+            per_page.append(_read_page(page, number, limits, path))
             page.close()            # drop the page's parsed objects: memory stays flat per page
             if progress:
                 progress(number, len(pages))
