@@ -83,7 +83,7 @@ def test_text_that_is_not_a_report_is_refused(tmp_path, data, words):
     refused(invoke("check", path), words)
 
 
-def _docx_with_span(tmp_path, span: str) -> Path:
+def _docx_with_span(tmp_path, span: str, grid: bool = True) -> Path:
     docx = pytest.importorskip("docx")
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -97,6 +97,8 @@ def _docx_with_span(tmp_path, span: str) -> Path:
     element = OxmlElement("w:gridSpan")
     element.set(qn("w:val"), span)
     table.rows[1].cells[0]._tc.get_or_add_tcPr().append(element)
+    if not grid:                # no w:tblGrid: nothing bounds a span but the per-cell limit
+        table._tbl.remove(table._tbl.tblGrid)
     path = tmp_path / "laporan.docx"
     document.save(str(path))
     return path
@@ -133,8 +135,8 @@ def _grid_pdf(path: Path, size: int) -> Path:
 def test_pdf_grid_over_the_cell_cap_exits_2(tmp_path):
     # pdfplumber's table finder grows much faster than a grid's cells: 250 x 250 took minutes
     pdf = _grid_pdf(tmp_path / "grid.pdf", 12)
-    refused(invoke("check", pdf, "--max-table-cells", "100"), "cells, over the 100-cell limit")
-    assert invoke("check", pdf, "--max-table-cells", "1000").exit_code in (0, 1)
+    refused(invoke("check", pdf, "--max-grid-cells", "100"), "cells, over the 100-cell limit")
+    assert invoke("check", pdf, "--max-grid-cells", "1000").exit_code in (0, 1)
 
 
 def _flate_bomb_pdf(path: Path, unpacked: int) -> Path:
@@ -166,3 +168,65 @@ def test_pdf_flate_bomb_over_the_unzipped_cap_exits_2(tmp_path):
     assert pdf.stat().st_size < 20_000
     refused(invoke("check", pdf, "--max-unzipped-mb", "2"), "unpack to over 2 MB")
     assert "Laporan Kinerja" in read_document(pdf).paragraphs[0].raw     # under the default cap
+
+
+# ---------------------------------------------------------------- large text and Word tables
+def test_text_table_over_the_cell_cap_exits_2(tmp_path):
+    # a 20,000 x 50 annex took 1.3 GB and minutes; the cap refuses it while it is read
+    annex = "Lampiran 1\n" + "\n".join("\t".join(f"{r}.{c}" for c in range(10)) for r in range(60))
+    path = tmp_path / "lampiran.txt"
+    path.write_text(annex, encoding="utf-8")
+    refused(invoke("check", path, "--max-table-cells", "500"), "table from line 2 has over 500 cells")
+    assert invoke("check", path, "--max-table-cells", "600").exit_code in (0, 1)
+
+
+def test_docx_spans_expanding_past_the_cell_cap_exit_2(tmp_path):
+    # spans under the per-cell limit still multiply (a 69 KB file of them took 8.2 GB)
+    path = _docx_with_span(tmp_path, "40", grid=False)
+    refused(invoke("check", path, "--max-table-cells", "30"), "has over 30 cells")
+    assert invoke("check", path, "--max-table-cells", "100").exit_code in (0, 1)
+
+
+def _zip_of(path: Path, entries: dict[str, bytes]) -> Path:
+    import zipfile
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_docx_bomb_of_many_small_entries_exits_2(tmp_path):
+    # each entry is under the 1 MB the ratio check once started at; together they are a bomb
+    entries = {"word/document.xml": b"<w:document/>"}
+    entries.update({f"word/media/m{i}.bin": b"\0" * 900_000 for i in range(4)})
+    refused(invoke("check", _zip_of(tmp_path / "bom.docx", entries)), "its zip unpacks")
+
+
+def test_docx_xml_over_the_xml_cap_exits_2(tmp_path):
+    # the XML is parsed whole, about ten times its size in memory: 440 MB of it took 6 GB
+    draft = tmp_path / "laporan.docx"
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for i in range(3000):
+        document.add_paragraph(f"Paragraf {i}: realisasi anggaran tahun 2024 sebesar {i} persen.")
+    document.save(str(draft))
+    refused(invoke("check", draft, "--max-xml-mb", "1"), "over the 1 MB limit (raise it with --max-xml-mb)")
+    assert invoke("check", draft).exit_code in (0, 1)
+
+
+def test_docx_nested_tables_stay_tables_of_their_own(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Laporan Kinerja Tahun 2024")
+    outer = document.add_table(rows=1, cols=2)
+    outer.rows[0].cells[0].text, outer.rows[0].cells[1].text = "luar", "1"
+    cell = outer.rows[0].cells[1]
+    for depth in range(50):
+        inner = cell.add_table(rows=1, cols=2)
+        inner.rows[0].cells[0].text, inner.rows[0].cells[1].text = f"tingkat {depth}", str(depth)
+        cell = inner.rows[0].cells[1]
+    path = tmp_path / "bersarang.docx"
+    document.save(str(path))
+    tables = read_document(path).tables
+    assert len(tables) == 51
+    assert [c.raw for c in (tables[50].header_rows + tables[50].rows)[0].cells] == ["tingkat 49", "49"]

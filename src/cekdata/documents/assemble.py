@@ -21,6 +21,7 @@ class RawTable:
         self.title: tuple[str, int | None] | None = None
         self.continued = False   # the reader knows it goes on from the table before (PDF layout)
         self.wrapped = True      # a line may be the wrapped rest of the row above (converted text)
+        self.nested = False      # inside a cell of another table: never one table with a neighbour
 
     def finish(self) -> "RawTable":
         self.rows = pad_grid(self.rows)
@@ -69,6 +70,7 @@ def assemble(blocks: list) -> list[Block]:
         if isinstance(block, PendingTable):
             previous = _last_group(resolved)
             if previous is not None and _only_page_furniture(between) and \
+                    not (block.run.nested or previous[-1].nested) and \
                     (block.run.continued or continues(_rows_of(previous), block.run.rows)):
                 previous.append(block.run)
                 resolved.extend(between)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .assemble import PendingTable, RawTable, assemble
-from .limits import Limits, check_zip
+from .limits import Limits, check_table_cells, check_zip
 from .model import Cell, Document, Paragraph
 
 _HEADING_STYLES = ("heading", "judul", "title")
@@ -71,9 +71,10 @@ def _is_header_row(tr, index: int) -> bool:
     return index == 0 or marker is not None
 
 
-def _grid(tbl, nested: list) -> list[list[Cell]]:
+def _grid(tbl, nested: list, cap: "_Cap") -> list[list[Cell]]:
     """Rows of cells on the table's column grid, merges expanded."""
     rows: list[list[Cell]] = []
+    cells = 0
     width = len(tbl.findall(f"{_qn('w:tblGrid')}/{_qn('w:gridCol')}"))
     for r, tr in enumerate(tbl.findall(_qn("w:tr")), start=1):
         row: list[Cell] = []
@@ -94,7 +95,10 @@ def _grid(tbl, nested: list) -> list[list[Cell]]:
             for extra in range(1, span):
                 row.append(Cell(text if header else "", row=r, col=col + 1 + extra))
                 lines.append([])
+            cap.check(f"{cap.tables + 1} (at its row {r})", cells + len(row))
         rows += [row] if header else _stacked(row, lines)
+        cells += len(row)
+    cap.tables += 1
     return rows
 
 
@@ -120,16 +124,29 @@ def _vmerge(tc) -> str | None:
     return merge.get(_qn("w:val")) or "continue"
 
 
-def _table_blocks(tbl) -> list[PendingTable]:
+class _Cap:
+    """The table-size cap, checked while a table's spans are expanded: a few kilobytes of
+    w:gridSpan can otherwise expand to millions of cells."""
+
+    def __init__(self, name: str, limits: Limits):
+        self.name, self.limits, self.tables = name, limits, 0
+
+    def check(self, where: str, cells: int) -> None:
+        check_table_cells(self.name, where, cells, self.limits)
+
+
+def _table_blocks(tbl, cap: _Cap, nested_in_cell: bool = False) -> list[PendingTable]:
     nested: list = []
-    grid = _grid(tbl, nested)
-    blocks = [PendingTable(RawTable(grid).finish())] if grid else []
+    grid = _grid(tbl, nested, cap)
+    run = RawTable(grid)
+    run.nested = nested_in_cell
+    blocks = [PendingTable(run.finish())] if grid else []
     for inner in nested:
-        blocks += _table_blocks(inner)
+        blocks += _table_blocks(inner, cap, nested_in_cell=True)
     return blocks
 
 
-def _body_blocks(word) -> list:
+def _body_blocks(word, cap: _Cap) -> list:
     blocks: list = []
     for child in word.element.body.iterchildren():
         if child.tag == _qn("w:p"):
@@ -137,7 +154,7 @@ def _body_blocks(word) -> list:
             if text:
                 blocks.append(Paragraph(index=0, raw=text, heading=_is_heading(child)))
         elif child.tag == _qn("w:tbl"):
-            blocks += _table_blocks(child)
+            blocks += _table_blocks(child, cap)
     return blocks
 
 
@@ -149,7 +166,7 @@ def read_docx(path: Path, limits: Limits) -> Document:
     except Exception as error:   # python-docx raises several kinds for a broken package
         raise InputError(f"{path}: not a readable Word document ({error.__class__.__name__})")
     try:
-        blocks = _body_blocks(word)
+        blocks = _body_blocks(word, _Cap(str(path), limits))
     except _Malformed as error:
         raise InputError(f"{path}: not a readable Word document ({error})")
     document = Document(source=str(path), blocks=assemble(blocks), kind="docx")

@@ -24,9 +24,14 @@ class Limits:
     max_file_mb: int = _cap(200, "Largest input file.")
     max_pages: int = _cap(2000, "Most pages read from a PDF.")
     max_unzipped_mb: int = _cap(500, "Largest unpacked size of a DOCX, or of a PDF's compressed streams.")
-    max_table_cells: int = _cap(10_000, "Most cells of a ruled grid on one PDF page.")
+    max_table_cells: int = _cap(200_000, "Most cells in one table (a big annex costs about 1 KB "
+                                         "and 0.1 ms a cell to check).")
+    max_grid_cells: int = _cap(10_000, "Most cells the rules on one PDF page enclose (finding "
+                                       "tables slows faster than they grow).")
+    max_xml_mb: int = _cap(64, "Largest unpacked XML of a DOCX (it is parsed whole, about ten "
+                               "times its size in memory).")
     max_zip_entries: int = 10_000
-    max_ratio: int = 200             # unpacked / packed for one entry over 1 MB: a bomb's signature
+    max_ratio: int = 200             # unpacked / packed over 1 MB: a bomb's signature
 
 
 def check_size(path: Path, limits: Limits) -> None:
@@ -50,13 +55,26 @@ def check_zip(path: Path, limits: Limits) -> None:
     if total > limits.max_unzipped_mb * MB:
         raise InputError(f"{path}: unpacks to {total / MB:.0f} MB, over the "
                          f"{limits.max_unzipped_mb} MB limit (raise it with --max-unzipped-mb)")
-    for entry in entries:
-        if entry.file_size > MB and entry.file_size > limits.max_ratio * max(entry.compress_size, 1):
-            raise InputError(f"{path}: {entry.filename} unpacks {entry.file_size // max(entry.compress_size, 1)}"
+    xml = sum(e.file_size for e in entries if e.filename.endswith((".xml", ".rels")))
+    if xml > limits.max_xml_mb * MB:
+        raise InputError(f"{path}: its XML unpacks to {xml / MB:.0f} MB, over the "
+                         f"{limits.max_xml_mb} MB limit (raise it with --max-xml-mb)")
+    # Many small entries are a bomb too: the ratio is checked per entry and over them all.
+    for name, unpacked, packed in [(e.filename, e.file_size, e.compress_size) for e in entries] + \
+            [("its zip", total, sum(e.compress_size for e in entries))]:
+        if unpacked > MB and unpacked > limits.max_ratio * max(packed, 1):
+            raise InputError(f"{path}: {name} unpacks {unpacked // max(packed, 1)}"
                              f"× its packed size; refusing it (zip bomb?)")
     names = {e.filename for e in entries}
     if "word/document.xml" not in names:
         raise InputError(f"{path}: a zip without word/document.xml is not a Word document")
+
+
+def check_table_cells(name: str, where: str, cells: int, limits: Limits) -> None:
+    """Refuse a table past the cell cap before its reader builds the rest of it."""
+    if cells > limits.max_table_cells:
+        raise InputError(f"{name}: the table {where} has over {limits.max_table_cells} cells "
+                         "(raise the limit with --max-table-cells)")
 
 
 def check_pages(path: Path, pages: int, limits: Limits) -> None:

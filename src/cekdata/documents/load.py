@@ -66,4 +66,4 @@ def read_document(path: str | Path, limits: Limits | None = None, progress=None)
     if not text.strip():
         raise InputError(f"{name}: is empty")
     ensure_report_text(text, name)
-    return read_text(text, source=name, markdown=TEXT_SUFFIXES[suffix])
+    return read_text(text, source=name, markdown=TEXT_SUFFIXES[suffix], limits=limits)

@@ -481,9 +481,9 @@ def _read_page(page, number: int, limits: Limits, path: Path) -> tuple[float, li
     tables = []
     if page.edges:
         cells = _grid_cells(page)
-        if cells > limits.max_table_cells:
+        if cells > limits.max_grid_cells:
             raise InputError(f"{path}: page {number} rules a grid of about {cells} cells, over the "
-                             f"{limits.max_table_cells}-cell limit (raise it with --max-table-cells)")
+                             f"{limits.max_grid_cells}-cell limit (raise it with --max-grid-cells)")
         tables = _tables(page, number)
     tables += _unruled_tables(page, number, [box for _, _, box in tables])
     boxes = [box for _, _, box in tables]

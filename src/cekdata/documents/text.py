@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .assemble import PendingTable, RawTable, assemble
+from .limits import Limits, check_table_cells
 from .model import Block, Cell, Document, Paragraph
 from .structure import is_group_label
 
@@ -62,14 +63,18 @@ class _Run(RawTable):
         self.pipe = pipe
         self.wrapped = not pipe        # a Markdown row is one line: it never wraps
         self.outer: bool | None = None
+        self.cells = 0
+        self.first_line: int | None = None
 
     def add(self, line: str, number: int) -> None:
+        self.first_line = self.first_line or number
         if self.pipe and _PIPE_SEPARATOR.match(line.strip()):
             self.head = len(self.rows)
             return
         if self.pipe and self.outer is None:
             self.outer = line.strip().startswith("|")
         self.rows.append(_cells(line, number, self.outer if self.pipe else None))
+        self.cells += len(self.rows[-1])
 
 
 def _wraps(previous: str, line: str) -> bool:
@@ -93,7 +98,8 @@ def _group_row_inside(run: "_Run | None", line: str, following: list[str]) -> bo
     return False
 
 
-def read_text(text: str, source: str, markdown: bool = False) -> Document:
+def read_text(text: str, source: str, markdown: bool = False, limits: Limits | None = None) -> Document:
+    limits = limits or Limits()
     lines = text.splitlines()
     blocks: list[Block] = []
     paragraph: list[tuple[int, str]] = []
@@ -127,6 +133,7 @@ def read_text(text: str, source: str, markdown: bool = False) -> Document:
                 flush_run()
                 run = _Run(pipe)
             run.add(line, number)
+            check_table_cells(source, f"from line {run.first_line}", run.cells, limits)
             continue
         flush_run()
         if not line.strip():
