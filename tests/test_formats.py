@@ -1,5 +1,6 @@
 """DOCX and PDF readers: the sample rendered by tools/render_fixtures.py gives the text
 version's findings; merged cells, page-split tables, and the inputs that must be refused."""
+import random
 import zipfile
 
 import pytest
@@ -176,10 +177,9 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path):
 def test_unpacked_size_cap_has_a_flag(tmp_path):
     draft = tmp_path / "draft.docx"
     draft.write_bytes((RENDERED / "lkjip-kpu-ntt-2024.docx").read_bytes())
-    with zipfile.ZipFile(draft) as archive:
-        unpacked = sum(e.file_size for e in archive.infolist())
-    assert unpacked > 0.1 * 1024 * 1024
-    result = CliRunner().invoke(cli.main, ["check", str(draft), "--max-unzipped-mb", "0"])
+    with zipfile.ZipFile(draft, "a") as archive:       # a picture: caps are whole megabytes
+        archive.writestr("word/media/foto.bin", random.Random(1).randbytes(1_200_000))
+    result = CliRunner().invoke(cli.main, ["check", str(draft), "--max-unzipped-mb", "1"])
     assert result.exit_code == 2 and "--max-unzipped-mb" in result.stderr
     assert CliRunner().invoke(cli.main, ["check", str(draft)]).exit_code == 1
 
@@ -188,7 +188,9 @@ def test_page_and_file_caps(tmp_path):
     pdf = RENDERED / "lkjip-kpu-ntt-2024.pdf"
     result = CliRunner().invoke(cli.main, ["check", str(pdf), "--max-pages", "3"])
     assert result.exit_code == 2 and "--max-pages" in result.stderr
-    result = CliRunner().invoke(cli.main, ["check", str(pdf), "--max-file-mb", "0"])
+    padded = tmp_path / "padded.pdf"            # caps are whole megabytes: a file over one
+    padded.write_bytes(pdf.read_bytes() + b"\n%" + b"0" * 1_100_000 + b"\n")
+    result = CliRunner().invoke(cli.main, ["check", str(padded), "--max-file-mb", "1"])
     assert result.exit_code == 2 and "--max-file-mb" in result.stderr
 
 
