@@ -230,3 +230,18 @@ def test_docx_nested_tables_stay_tables_of_their_own(tmp_path):
     tables = read_document(path).tables
     assert len(tables) == 51
     assert [c.raw for c in (tables[50].header_rows + tables[50].rows)[0].cells] == ["tingkat 49", "49"]
+
+
+def test_notes_are_kept_once_without_comparing_each_to_all(monkeypatch):
+    # a 60 MB text leaves a note per paragraph: each looked up in the list was quadratic
+    from cekdata.findings import Note
+    from cekdata.rules.context import Context
+    compared = []
+    equal = Note.__eq__
+    monkeypatch.setattr(Note, "__eq__", lambda a, b: compared.append(1) or equal(a, b))
+    context = Context(recognised=None)
+    for i in range(2000):
+        context.note(f"paragraf {i}: not checked")
+        context.note(f"paragraf {i}: not checked")
+    assert [n.text for n in context.notes] == [f"paragraf {i}: not checked" for i in range(2000)]
+    assert len(compared) < 10 * 2000

@@ -16,6 +16,8 @@ class Context:
     indicators: object | None = None   # the matrix once its notes are taken (rules.indicators)
     budget_trees: dict = field(default_factory=dict)   # code hierarchies, built once per table
     cache: dict = field(default_factory=dict)   # what a rule kind derives once per document
+    # The notes already left: a look-up in the list grew with the report (quadratic in notes).
+    _noted: set[Note] = field(default_factory=set, repr=False)
 
     @property
     def document(self) -> Document:
@@ -34,5 +36,6 @@ class Context:
 
     def note(self, text: str, location=None) -> None:
         note = Note(text, location) if location is not None else Note(text)
-        if note not in self.notes:
+        if note not in self._noted:
+            self._noted.add(note)
             self.notes.append(note)
