@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
@@ -33,8 +34,14 @@ def is_word_prefix(a: list[str], b: list[str]) -> bool:
 
 def matches_any(text: str, words: list[str]) -> bool:
     """Whole-word match of any vocabulary entry in ``text``."""
-    text = norm(text)
-    return any(re.search(rf"(?<![\w+]){re.escape(w)}(?![\w+])", text) for w in words)
+    return bool(words) and _whole_words(tuple(words)).search(norm(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a word list, compiled once: the alternation backtracks into the next
+    word where one fails its boundary, so it matches exactly where any single word would."""
+    return re.compile(rf"(?<![\w+])(?:{'|'.join(re.escape(w) for w in words)})(?![\w+])")
 
 
 def leaf(table: Table, col: int) -> str:
