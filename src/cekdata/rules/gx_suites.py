@@ -8,35 +8,14 @@ to the table's row numbers, so every failure points at its source cells. One GX 
 of a report's tables for a suite (stacked), since a run costs far more than its rows."""
 from __future__ import annotations
 
-import os
 from decimal import Decimal
-from functools import cache
 
 from ..documents.numbers import format_like
 from ..recognise.view import TableView
 from .context import Context
 from ..documents.intervals import compile_formula
+from .gx_import import gx as load_gx
 from .registry import Rule, check_kind
-
-
-@cache
-def _gx():
-    """Import GX only when a suite runs, with analytics and progress bars off (offline, quiet).
-    One data asset and batch definition serve every validation: adding an asset per table made
-    GX re-serialise its project config each time."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import logging
-    import warnings
-
-    warnings.filterwarnings("ignore", module="great_expectations")
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    asset = context.data_sources.add_pandas("cekdata").add_dataframe_asset("tables")
-    return gx, asset.add_batch_definition_whole_dataframe("whole")
 
 
 def _interval_frame(rule: Rule, view: TableView):
@@ -59,7 +38,7 @@ def _interval_frame(rule: Rule, view: TableView):
 
 def validate(suite: dict, frame) -> set[int]:
     """Run a GX suite on ``frame``; return the index labels of rows it flags."""
-    gx, definition = _gx()
+    gx, definition = load_gx()
     batch = definition.get_batch(batch_parameters={"dataframe": frame.astype(object)})
     expectations = [dict(e) for e in suite.get("expectations", [])]
     result = batch.validate(gx.ExpectationSuite(name=suite.get("name", "cekdata"),
@@ -92,7 +71,7 @@ def validate_all(suite: dict, frames: list) -> list[set[int]]:
 
 def _row_wise(suite: dict) -> bool:
     """Is every expectation a map expectation (each row passes or fails on its own values)?"""
-    _gx()
+    load_gx()
     from great_expectations.expectations import expectation
     from great_expectations.expectations.registry import get_expectation_impl
 
