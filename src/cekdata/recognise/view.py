@@ -44,6 +44,18 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w+])(?:{'|'.join(re.escape(w) for w in words)})(?![\w+])")
 
 
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """(start, end) of each whole-phrase occurrence of ``phrase`` in ``text``, any case."""
+    return [(m.start(), m.end()) for m in _whole_phrase(phrase).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _whole_phrase(phrase: str) -> re.Pattern:
+    # compiled once: the prose checks look up hundreds of vocabulary phrases per sentence, more
+    # distinct patterns than the re module's own cache holds
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+
+
 def leaf(table: Table, col: int) -> str:
     """The lowest header cell of a column: ``L`` under ``Daftar Pemilih Tetap``."""
     for row in reversed(table.header_rows):
@@ -71,7 +83,13 @@ def row_label(row: Row, columns: int = 2) -> str:
 
 def _starts(row: Row, words: list[str]) -> bool:
     label = row_label(row).replace("‐", "-").replace("‑", "-")
-    return any(label.startswith(re.sub(r"\s+", "", w)) for w in words)
+    return label.startswith(_squashed(tuple(words)))
+
+
+@lru_cache(maxsize=256)
+def _squashed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without their spaces, as row labels are compared (once per word list)."""
+    return tuple(re.sub(r"\s+", "", w) for w in words)
 
 
 def is_total_row(row: Row) -> bool:
