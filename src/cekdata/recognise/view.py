@@ -46,14 +46,16 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern:
 
 def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
     """(start, end) of each whole-phrase occurrence of ``phrase`` in ``text``, any case."""
-    return [(m.start(), m.end()) for m in _whole_phrase(phrase).finditer(text)]
+    return [(m.start(), m.end()) for m in whole_phrase(phrase).finditer(text)]
 
 
 @lru_cache(maxsize=4096)
-def _whole_phrase(phrase: str) -> re.Pattern:
-    # compiled once: the prose checks look up hundreds of vocabulary phrases per sentence, more
-    # distinct patterns than the re module's own cache holds
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+def whole_phrase(phrase: str, ignore_case: bool = True) -> re.Pattern:
+    """``phrase`` not inside a longer word or hyphenated compound. Compiled once: the prose
+    checks try hundreds of vocabulary phrases per sentence, more distinct patterns than the re
+    module's own cache holds."""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", flags)
 
 
 def leaf(table: Table, col: int) -> str:
