@@ -17,6 +17,8 @@ from ..documents.intervals import compile_formula
 from .gx_import import gx as load_gx
 from .registry import Rule, check_kind
 
+_gx = load_gx     # the old name, for callers that warm GX up by it (before forking workers)
+
 
 def _interval_frame(rule: Rule, view: TableView):
     params = rule.params
