@@ -10,6 +10,7 @@ import re
 from contextvars import ContextVar
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 # Cyrillic and Greek letters that OCR and copy-paste put in place of Latin ones.
@@ -25,6 +26,7 @@ _LOOKALIKES = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 16)    # every check folds the same sentences and names again
 def fold(text: str) -> str:
     """Fold look-alike letters and compatibility forms to plain Latin text."""
     return unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)

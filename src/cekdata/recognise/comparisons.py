@@ -196,7 +196,8 @@ class _Namer:
         text = normalise(sentence)
         scored = []
         for indicator, forms, short in self.names:
-            score = max((fuzz.partial_ratio(f, text) for f in forms
+            # scores under the threshold are dropped anyway; the cutoff lets rapidfuzz stop early
+            score = max((fuzz.partial_ratio(f, text, score_cutoff=self.threshold) for f in forms
                          if len(f) <= len(text) + 5), default=0)
             if any(re.search(rf"\b{re.escape(s)}\b", sentence) for s in short):
                 score = max(score, 100)

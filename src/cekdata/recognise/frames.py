@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load
-from .view import norm
+from .view import norm, whole_phrase
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -44,7 +44,7 @@ def _vocab() -> dict:
 
 
 def _has(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    return whole_phrase(word, ignore_case=False).search(text) is not None
 
 
 def _measure(text: str, measures: dict[str, list[str]]) -> str | None:
@@ -52,7 +52,7 @@ def _measure(text: str, measures: dict[str, list[str]]) -> str | None:
     Indonesian noun phrase opens with its head ("sisa anggaran DIPA" is a sisa, "total pagu
     anggaran" a pagu)."""
     found = [(m.start(), m.end(), measure) for measure, words in measures.items() for word in words
-             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+             for m in whole_phrase(word, ignore_case=False).finditer(text)]
     if not found:
         return None
     best = max(found, key=lambda f: (f[0], f[1]))

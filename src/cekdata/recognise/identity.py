@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -20,6 +21,7 @@ from .indicators import IndicatorView
 SOURCE_ORDER = ("pk", "pengukuran", "ringkasan", "rkt", "capaian", "renstra", "indikator", "evaluasi")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     text = fold(name).lower().replace("/", " ")
     text = re.sub(r"\b(presentase|prosentase)\b", "persentase", text)
@@ -27,26 +29,41 @@ def normalise(name: str) -> str:
     return " ".join(text.split())
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(words()["identity"]["stopwords"])
+
+
+# Names recur: every table repeats the indicators, and each comparison used to normalise both
+# names again. Pure functions of their strings, so they are remembered (bounded, for batches).
+@lru_cache(maxsize=1 << 16)
+def _content_words(name: str) -> tuple[str, ...]:
+    stop = _stopwords()
+    return tuple(w for w in normalise(name).split() if w not in stop)
+
+
 def content_words(name: str) -> list[str]:
-    stop = set(words()["identity"]["stopwords"])
-    return [w for w in normalise(name).split() if w not in stop]
+    return list(_content_words(name))
 
 
+@lru_cache(maxsize=1 << 18)
 def similarity(a: str, b: str) -> float:
     """0–100. Token order does not matter; a name that only adds words to a long enough other
     name (three content words or more) still scores high, so a garbled tail does not split it."""
-    na, nb = " ".join(content_words(a)), " ".join(content_words(b))
+    wa, wb = _content_words(a), _content_words(b)
+    na, nb = " ".join(wa), " ".join(wb)
     score = fuzz.token_sort_ratio(na, nb)
-    if min(len(na.split()), len(nb.split())) >= 3:
+    if min(len(wa), len(wb)) >= 3:
         score = max(score, fuzz.token_set_ratio(na, nb) - 5)
     return score
 
 
-def unmatched_words(a: str, b: str) -> set[str]:
+@lru_cache(maxsize=1 << 18)
+def unmatched_words(a: str, b: str) -> frozenset[str]:
     """Words of either name with no near-equal word in the other ("public" ~ "publik")."""
-    wa, wb = content_words(a), content_words(b)
+    wa, wb = _content_words(a), _content_words(b)
     lonely = {w for w in wa if not any(fuzz.ratio(w, v) >= 80 for v in wb)}
-    return lonely | {w for w in wb if not any(fuzz.ratio(w, v) >= 80 for v in wa)}
+    return frozenset(lonely | {w for w in wb if not any(fuzz.ratio(w, v) >= 80 for v in wa)})
 
 
 @dataclass
@@ -61,9 +78,24 @@ class Identity:
     indicators: list[Indicator]
     ambiguous: list[tuple[IndicatorView, Entry, list[str]]]   # row, and the names it could be
     misplaced: list[tuple[IndicatorView, Entry, Indicator]]   # row under another indicator's heading
+    # entry id -> its indicator, built on first use: scanning every member for every row asked
+    # about was quadratic. A change of membership calls assign() to keep it true.
+    _owner: dict[int, Indicator] | None = field(default=None, repr=False, compare=False)
 
     def of(self, entry: Entry) -> Indicator | None:
-        return next((i for i in self.indicators if any(e is entry for _, e in i.members)), None)
+        if self._owner is None:
+            self._owner = {}
+            for indicator in reversed(self.indicators):   # the first indicator listing it wins
+                self._owner.update((id(e), indicator) for _, e in indicator.members)
+        return self._owner.get(id(entry))
+
+    def assign(self, entry: Entry, to: Indicator | None) -> None:
+        """Record that ``entry`` now belongs to ``to`` (None: to no indicator)."""
+        self.of(entry)
+        if to is None:
+            self._owner.pop(id(entry), None)
+        else:
+            self._owner[id(entry)] = to
 
 
 def discriminators(views: list[IndicatorView]) -> set[str]:
@@ -83,11 +115,17 @@ class Matcher:
     def __init__(self, views: list[IndicatorView]):
         self.config = words()["identity"]
         self.split_words = discriminators(views)
+        # Each indicator's distinct member names: a report repeats its names table after table,
+        # and scoring an entry against every member made identification quadratic.
+        self.names: dict[str, dict[str, None]] = {}
 
     def score(self, a: str, b: str) -> float:
         if unmatched_words(a, b) & self.split_words:
             return 0.0
         return similarity(a, b)
+
+    def join(self, indicator: Indicator, entry: Entry) -> None:
+        self.names.setdefault(indicator.id, {})[entry.name] = None
 
     def candidates(self, name: str, indicators: list[Indicator], taken: set[str]
                    ) -> list[tuple[float, Indicator]]:
@@ -95,7 +133,7 @@ class Matcher:
         for indicator in indicators:
             if indicator.id in taken:
                 continue
-            best = max(self.score(name, e.name) for _, e in indicator.members)
+            best = max(self.score(name, member) for member in self.names[indicator.id])
             if best >= self.config["match"]:
                 scored.append((best, indicator))
         return sorted(scored, key=lambda pair: -pair[0])
@@ -123,12 +161,14 @@ def identify(views: list[IndicatorView]) -> Identity:
                 indicator = Indicator(f"I{len(indicators) + 1}", entry.name)
                 indicators.append(indicator)
             indicator.members.append((view, entry))
+            matcher.join(indicator, entry)
             taken.add(indicator.id)
     identity = Identity(indicators, ambiguous, [])
     identity.misplaced = _misplaced(views, identity, matcher)
     for view, entry, _ in identity.misplaced:   # its figures belong to neither indicator
         owner = identity.of(entry)
         owner.members = [(v, e) for v, e in owner.members if e is not entry]
+        identity.assign(entry, None)
     return identity
 
 
@@ -160,6 +200,7 @@ def _misplaced(views: list[IndicatorView], identity: Identity, matcher: Matcher)
                 content_words(named.name)):
             identity.indicators.remove(row_indicator)
             named.members.append((view, entry))
+            identity.assign(entry, named)
         else:
             found.append((view, entry, named))
     return found

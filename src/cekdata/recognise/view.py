@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
@@ -33,8 +34,28 @@ def is_word_prefix(a: list[str], b: list[str]) -> bool:
 
 def matches_any(text: str, words: list[str]) -> bool:
     """Whole-word match of any vocabulary entry in ``text``."""
-    text = norm(text)
-    return any(re.search(rf"(?<![\w+]){re.escape(w)}(?![\w+])", text) for w in words)
+    return bool(words) and _whole_words(tuple(words)).search(norm(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a word list, compiled once: the alternation backtracks into the next
+    word where one fails its boundary, so it matches exactly where any single word would."""
+    return re.compile(rf"(?<![\w+])(?:{'|'.join(re.escape(w) for w in words)})(?![\w+])")
+
+
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """(start, end) of each whole-phrase occurrence of ``phrase`` in ``text``, any case."""
+    return [(m.start(), m.end()) for m in whole_phrase(phrase).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def whole_phrase(phrase: str, ignore_case: bool = True) -> re.Pattern:
+    """``phrase`` not inside a longer word or hyphenated compound. Compiled once: the prose
+    checks try hundreds of vocabulary phrases per sentence, more distinct patterns than the re
+    module's own cache holds."""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", flags)
 
 
 def leaf(table: Table, col: int) -> str:
@@ -64,7 +85,13 @@ def row_label(row: Row, columns: int = 2) -> str:
 
 def _starts(row: Row, words: list[str]) -> bool:
     label = row_label(row).replace("‐", "-").replace("‑", "-")
-    return any(label.startswith(re.sub(r"\s+", "", w)) for w in words)
+    return label.startswith(_squashed(tuple(words)))
+
+
+@lru_cache(maxsize=256)
+def _squashed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without their spaces, as row labels are compared (once per word list)."""
+    return tuple(re.sub(r"\s+", "", w) for w in words)
 
 
 def is_total_row(row: Row) -> bool:

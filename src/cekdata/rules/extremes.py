@@ -23,7 +23,7 @@ from ..documents.model import Row, Table
 from ..documents.numbers import format_like
 from ..recognise.columns import column_type, is_additive
 from ..recognise.generic import numeric_columns
-from ..recognise.view import norm, split_rows
+from ..recognise.view import norm, split_rows, phrase_spans as _find
 from .context import Context
 from .passages import (Around, Mention, Sentence, all_sentences, cell_location, not_checked_at,
                        tables_around)
@@ -40,11 +40,6 @@ def _vocab() -> dict:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(norm(text))
-
-
-def _find(text: str, phrase: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in
-            re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE)]
 
 
 # --- the claims a sentence makes -------------------------------------------------------------

@@ -3,40 +3,21 @@
 A suite in ``expectations/`` names a formula (``left = right`` over column roles) in its
 ``meta.cekdata``; cekdata turns each row's figures into the intervals ``left_lo..left_hi``
 and ``right_lo..right_hi``, and GX checks the suite's own expectations on them (two pair
-expectations say the intervals overlap). Rows GX lists in ``unexpected_index_list`` are the
-table's row numbers, so every failure points at its source cells."""
+expectations say the intervals overlap). Rows GX lists in ``unexpected_index_list`` lead back
+to the table's row numbers, so every failure points at its source cells. One GX run checks all
+of a report's tables for a suite (stacked), since a run costs far more than its rows."""
 from __future__ import annotations
 
-import itertools
-import os
 from decimal import Decimal
-from functools import cache
 
 from ..documents.numbers import format_like
 from ..recognise.view import TableView
 from .context import Context
 from ..documents.intervals import compile_formula
+from .gx_import import gx as load_gx
 from .registry import Rule, check_kind
 
-_names = itertools.count(1)
-
-
-@cache
-def _gx():
-    """Import GX only when a suite runs, with analytics and progress bars off (offline, quiet)."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import logging
-    import warnings
-
-    warnings.filterwarnings("ignore", module="great_expectations")
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("cekdata")
-    return gx, source
+_gx = load_gx     # the old name, for callers that warm GX up by it (before forking workers)
 
 
 def _interval_frame(rule: Rule, view: TableView):
@@ -59,12 +40,10 @@ def _interval_frame(rule: Rule, view: TableView):
 
 def validate(suite: dict, frame) -> set[int]:
     """Run a GX suite on ``frame``; return the index labels of rows it flags."""
-    gx, source = _gx()
-    name = f"t{next(_names)}"
-    batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name) \
-        .get_batch(batch_parameters={"dataframe": frame.astype(object)})
+    gx, definition = load_gx()
+    batch = definition.get_batch(batch_parameters={"dataframe": frame.astype(object)})
     expectations = [dict(e) for e in suite.get("expectations", [])]
-    result = batch.validate(gx.ExpectationSuite(name=suite.get("name", name),
+    result = batch.validate(gx.ExpectationSuite(name=suite.get("name", "cekdata"),
                                                 expectations=expectations),
                             result_format="COMPLETE")
     flagged: set[int] = set()
@@ -73,6 +52,39 @@ def validate(suite: dict, frame) -> set[int]:
             raise RuntimeError(outcome.exception_info.get("exception_message"))
         flagged.update(_row_number(i) for i in outcome.result.get("unexpected_index_list") or [])
     return flagged
+
+
+def validate_all(suite: dict, frames: list) -> list[set[int]]:
+    """Each frame's flagged index labels. A suite of row-wise expectations runs once over all the
+    frames stacked (a GX run costs far more than its rows); any other suite sees one table at a
+    time, since stacking would change what a column-wide expectation means."""
+    if len(frames) < 2 or not _row_wise(suite):
+        return [validate(suite, frame) for frame in frames]
+    import pandas as pd
+
+    owners = [(at, label) for at, frame in enumerate(frames) for label in frame.index]
+    stacked = pd.concat([frame.reset_index(drop=True) for frame in frames], ignore_index=True)
+    flagged: list[set[int]] = [set() for _ in frames]
+    for position in validate(suite, stacked):
+        at, label = owners[position]
+        flagged[at].add(label)
+    return flagged
+
+
+def _row_wise(suite: dict) -> bool:
+    """Is every expectation a map expectation (each row passes or fails on its own values)?"""
+    load_gx()
+    from great_expectations.expectations import expectation
+    from great_expectations.expectations.registry import get_expectation_impl
+
+    row_wise = (expectation.ColumnMapExpectation, expectation.ColumnPairMapExpectation,
+                expectation.MulticolumnMapExpectation)
+    try:
+        kinds = [get_expectation_impl(e.get("type") or e.get("expectation_type"))
+                 for e in suite.get("expectations", [])]
+    except Exception:   # an unknown type: let validate() report it as before, table by table
+        return False
+    return all(issubclass(kind, row_wise) for kind in kinds)
 
 
 def _row_number(index) -> int:
@@ -88,6 +100,7 @@ def _expected(rule: Rule, row, roles: list[str]) -> Decimal | None:
 
 @check_kind("gx")
 def run_suite(rule: Rule, context: Context):
+    checked = []
     for view in context.views_for(rule.applies_to):
         frame, roles = _interval_frame(rule, view)
         if frame is None:
@@ -95,9 +108,11 @@ def run_suite(rule: Rule, context: Context):
         if frame.empty:
             context.note(f"{rule.code}: {view.name}: no row has the figures to check")
             continue
-        flagged = validate(rule.params["suite"], frame)
+        checked.append((view, frame, roles))
+    flagged_per_view = validate_all(rule.params["suite"], [frame for _, frame, _ in checked])
+    left_role = compile_formula(rule.params["left"]).roles[0]
+    for (view, frame, roles), flagged in zip(checked, flagged_per_view):
         rows = {r.number: r for r in view.body}
-        left_role = compile_formula(rule.params["left"]).roles[0]
         for number in sorted(flagged):
             yield _row_finding(rule, view, rows[number], frame.loc[number], roles, left_role)
         held = len(frame) - len(flagged)

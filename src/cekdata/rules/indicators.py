@@ -105,12 +105,14 @@ def indicator_coverage(rule: Rule, context: Context):
 
 
 def _lower_formula(context: Context) -> str:
-    """The lower-is-better formula the report states, if it states one."""
-    text = " ".join(p.text.lower() for p in context.document.paragraphs)
-    squashed = text.replace(" ", "")
-    if "target/realisasi" in squashed or "{target}{realisasi}" in squashed:
-        return "ratio"
-    return "mirror"
+    """The lower-is-better formula the report states, if it states one (read once per report:
+    it is asked for each indicator)."""
+    if "lower_formula" not in context.cache:
+        text = " ".join(p.text.lower() for p in context.document.paragraphs)
+        squashed = text.replace(" ", "")
+        stated = "target/realisasi" in squashed or "{target}{realisasi}" in squashed
+        context.cache["lower_formula"] = "ratio" if stated else "mirror"
+    return context.cache["lower_formula"]
 
 
 def _interval(value) -> tuple[Decimal, Decimal]:

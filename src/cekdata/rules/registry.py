@@ -3,12 +3,14 @@ suite in ``expectations/``, and names the check kind (Python) that evaluates it.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import yaml
 
+from ..data import SAFE_LOADER
 from ..errors import ConfigError
 from ..findings import Finding, Location, Passed, Severity
 from .schema import check_messages, check_params
@@ -94,28 +96,40 @@ def _rule_from(spec: dict, source: str, shared: dict) -> Rule:
 
 
 def load_yaml_suite(path: Path) -> list[Rule]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{path.name}: not valid YAML ({error.__class__.__name__})")
-    specs = data.get("rules", []) if isinstance(data, dict) else None
-    if not isinstance(specs, list) or not all(isinstance(spec, dict) for spec in specs):
-        raise ConfigError(f"{path.name}: 'rules' must be a list of rules (mappings)")
-    shared = data.get("shared") or {}
-    return [_rule_from(spec, path.name, shared) for spec in specs if spec.get("enabled", True)]
+    return list(_yaml_suite(path.name, path.read_text(encoding="utf-8")))
 
 
 def load_gx_suite(path: Path) -> list[Rule]:
+    return list(_gx_suite(path.name, path.read_text(encoding="utf-8")))
+
+
+# Every check loads the rules again; parsing them is what costs, so a suite is parsed once per
+# text (an edited file is parsed anew). Rules are frozen and no check changes their params.
+@lru_cache(maxsize=256)
+def _yaml_suite(name: str, text: str) -> tuple[Rule, ...]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = yaml.load(text, Loader=SAFE_LOADER) or {}
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{name}: not valid YAML ({error.__class__.__name__})")
+    specs = data.get("rules", []) if isinstance(data, dict) else None
+    if not isinstance(specs, list) or not all(isinstance(spec, dict) for spec in specs):
+        raise ConfigError(f"{name}: 'rules' must be a list of rules (mappings)")
+    shared = data.get("shared") or {}
+    return tuple(_rule_from(spec, name, shared) for spec in specs if spec.get("enabled", True))
+
+
+@lru_cache(maxsize=256)
+def _gx_suite(name: str, text: str) -> tuple[Rule, ...]:
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ConfigError(f"{path.name}: not valid JSON ({error.msg})")
+        raise ConfigError(f"{name}: not valid JSON ({error.msg})")
     meta = dict(data.get("meta", {}).get("cekdata", {}))
     if not meta or not meta.get("enabled", True):
-        return []
+        return ()
     meta.setdefault("check", "gx")
     meta.setdefault("params", {})["suite"] = data
-    return [_rule_from(meta, path.name, {})]
+    return (_rule_from(meta, name, {}),)
 
 
 def load_rules(checks_dir: Path, expectations_dir: Path) -> list[Rule]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -29,6 +29,7 @@ def vocabulary() -> dict:
 
 # ---------------------------------------------------------------- titles
 
+@lru_cache(maxsize=1 << 14)    # titles are compared with every heading and every TOC entry
 def norm(text: str) -> str:
     """A title to compare: folded, lower case, punctuation and emphasis dropped."""
     text = fold(text).lower()

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ..data import load
 from ..documents.numbers import format_like
-from ..recognise.view import norm
+from ..recognise.view import norm, phrase_spans as _find
 from .context import Context
 from .extremes import Shape, mentions, shape
 from .indicators import matrix
@@ -39,11 +39,6 @@ _NOUN = re.compile(r"^\s*(?:\([^)]*\)\s*)?([a-z]+)")
 
 def _vocab() -> dict:
     return load("claims")["trends"]
-
-
-def _find(text: str, phrase: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in
-            re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE)]
 
 
 def _has(text: str, words: list[str]) -> str:
