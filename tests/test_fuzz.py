@@ -36,7 +36,7 @@ def _table_excerpt(name: str) -> str:
 def _prose_excerpt(name: str) -> str:
     """A few long prose paragraphs (with figures) of a fixture."""
     lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
-    prose = [line for line in lines if len(line) > 120 and "\t" not in line
+    prose = [line for line in lines if len(line) > 80 and "\t" not in line
              and any(c.isdigit() for c in line)]
     return "LAPORAN KINERJA TAHUN 2024\n\n" + "\n\n".join(prose[:5]) + "\n"
 
@@ -84,7 +84,7 @@ def mutation(draw, text: str):
             k = draw(st.integers(0, len(line)))
             insert = {"tab": "\t",
                       "odd": draw(st.sampled_from(ODD)),
-                      "long": draw(st.sampled_from(["9", "x", "1.", "a ", "%"])) * 5000,
+                      "long": draw(st.sampled_from(["9", "x", "1.", "a ", "%"])) * 2000,
                       "swap": " "}[kind]
             line = line[:k] + insert + line[k:]
         lines[i] = line
@@ -108,7 +108,7 @@ def _never_fails_and_is_stable(text: str) -> None:
 
 # No shrinking: a check of a mutated report takes a fraction of a second, and shrinking a
 # 5,000-character token took minutes; the unshrunk input is reported and is enough to debug.
-FUZZ = settings(max_examples=12, deadline=None, derandomize=True, database=None,
+FUZZ = settings(max_examples=6, deadline=None, derandomize=True, database=None,
                 phases=(Phase.explicit, Phase.generate),
                 suppress_health_check=list(HealthCheck))
 
@@ -136,7 +136,7 @@ def test_found_inputs_check_cleanly(text):
 
 
 @FUZZ
-@given(st.text(alphabet=st.sampled_from([*ODD, *"0123456789 abcTabel%\n"]), max_size=400))
+@given(st.lists(st.sampled_from([*ODD, *"0123456789 abcTabel%\n"]), max_size=200).map("".join))
 def test_arbitrary_text_checks_cleanly(text):
     _never_fails_and_is_stable(text)
 
