@@ -7,6 +7,7 @@ from pathlib import Path
 from .config import Options
 from .errors import ConfigError
 from .coverage import table_coverage
+from .data import extended_by
 from .documents.load import read_document
 from .documents.numbers import TOLERANCE
 from .documents.model import Document
@@ -60,7 +61,8 @@ def check_document(document: Document, options: Options | None = None) -> CheckR
     options = options or Options()
     token = TOLERANCE.set(options.tolerance)
     try:
-        return _check(document, options)
+        with extended_by(options.vocabulary):
+            return _check(document, options)
     finally:
         TOLERANCE.reset(token)
 

@@ -124,6 +124,18 @@ def _baseline(value: Any, key: str, source: str) -> frozenset[str]:
     return read_baseline(Path(value), source)
 
 
+def _vocabulary(value: Any, key: str, source: str) -> str:
+    """A folder of YAML files named like the built-in vocabularies that extend them; relative
+    to the configuration file, or to the working folder on the command line."""
+    from .data import check_folder
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{source}: {key} must be a folder name, not {value!r}")
+    folder = Path(value).expanduser()
+    if not folder.is_absolute() and source != "command line":
+        folder = Path(source).parent / folder
+    return check_folder(folder, source)
+
+
 @dataclass(frozen=True)
 class Options:
     lang: str = setting("id", parse=_choice(LANGUAGES), choices=LANGUAGES,
@@ -145,6 +157,9 @@ class Options:
     baseline: frozenset[str] = setting(frozenset(), parse=_baseline, type="path",
                                        help="Report only findings not in this baseline "
                                             "(cekdata baseline write).")
+    vocabulary: str = setting("", parse=_vocabulary, type=str,
+                              help="Folder of YAML files extending the built-in vocabularies "
+                                   "(same file names; lists appended, mappings merged).")
     exit_zero: bool = setting(False, parse=_flag, is_flag=True,
                               help="Always exit 0 when reports were read (advisory runs).")
     rules_root: Path = field(default_factory=default_rules_root)

@@ -11,7 +11,7 @@ from contextvars import ContextVar
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, getcontext
 
 # Cyrillic and Greek letters that OCR and copy-paste put in place of Latin ones.
 _LOOKALIKES = str.maketrans({
@@ -122,6 +122,8 @@ def parse_figure(text: str | None) -> Figure | None:
         whole, frac = _split_number(match["num"], is_percent)
     except ValueError:
         return None
+    if len(whole.lstrip("0")) + len(frac) > getcontext().prec:
+        return None            # a run of digits no report prints; sums of it would be rounded
     try:
         value = Decimal(f"{whole}.{frac}" if frac else whole)
     except InvalidOperation:

@@ -9,9 +9,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Cell, Document, Paragraph, Row, Table
 from ..documents.numbers import fold
 from ..findings import Location
@@ -104,7 +103,7 @@ class Citation:
         return f"{self.raw.split(' Nomor')[0].split(' No')[0]} Nomor {self.number}{year}"
 
 
-@cache
+@derived
 def _kind_of() -> dict[str, str]:
     vocab = vocabulary()
     found = {}
@@ -118,13 +117,13 @@ def _kind_of() -> dict[str, str]:
     return found
 
 
-@cache
+@derived
 def _kinds_re() -> re.Pattern:
     aliases = [a for aliases in vocabulary()["kinds"].values() for a in aliases]
     return re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w-])", re.IGNORECASE)
 
 
-@cache
+@derived
 def _citation_pattern() -> re.Pattern:
     aliases = [a for aliases in vocabulary()["kinds"].values() for a in aliases]
     return re.compile(
@@ -240,7 +239,7 @@ class Printed:
         return date(self.year, self.month, day)
 
 
-@cache
+@derived
 def _month_words() -> dict[str, tuple[int, bool]]:
     """Word -> (month, is an abbreviation)."""
     words = {}
@@ -251,7 +250,7 @@ def _month_words() -> dict[str, tuple[int, bool]]:
     return words
 
 
-@cache
+@derived
 def _date_pattern() -> re.Pattern:
     names = _alternation(_month_words())
     return re.compile(rf"(?<![\w.,/-])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{names})(?P<dot>\.)?(?!\w)"
@@ -321,7 +320,7 @@ def _words_re(words) -> str:
     return "|".join(parts)
 
 
-@cache
+@derived
 def _decree_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     spec = vocabulary()["decree_dates"]
     decree = re.compile(r"(?:nomor|no\.?)\s*:?\s*(?P<num>[\w./-]*\w)\s+tahun\s+(?P<year>(?:19|20)\d{2})"

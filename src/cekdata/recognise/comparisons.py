@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Document, Paragraph, Table
 from ..findings import Location
 from .claims import sentences
@@ -154,7 +153,7 @@ def _table_evidence(view: IndicatorView, entry, year: int | None, end: int | Non
 
 # ---------------------------------------------------------------- prose
 
-@cache
+@derived
 def _patterns(end: int | None) -> dict[str, list[re.Pattern]]:
     config = vocabulary()
     out = {}

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Document, Paragraph, Table
 from ..documents.numbers import fold
 from ..findings import Location
@@ -31,7 +30,7 @@ def _phrases(words: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])\.?", re.IGNORECASE)
 
 
-@cache
+@derived
 def _sets() -> dict[str, frozenset[str]]:
     v = vocabulary()
     return {key: frozenset(w.lower() for w in v[key])
@@ -39,7 +38,7 @@ def _sets() -> dict[str, frozenset[str]]:
                         "not_name", "particles")}
 
 
-@cache
+@derived
 def _patterns() -> dict[str, re.Pattern]:
     v = vocabulary()
     months = "|".join(v["months"])
@@ -65,7 +64,7 @@ _DEGREE_SHAPE = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,6}\.)*[A-Za-z]{0,6}$|
 _WORD = re.compile(r"^(?:[A-Z][A-Za-z'\-]*|[A-Z]\.)\.?$")
 
 
-@cache
+@derived
 def _post_openers() -> frozenset[str]:
     return frozenset(w.split()[0].strip(".").lower() for w in vocabulary()["posts"]) - {"an"}
 
@@ -512,7 +511,7 @@ def _agreement_pairs(stream: list[_Line]) -> list[Mention]:
     return out
 
 
-@cache
+@derived
 def _header_words() -> dict[str, frozenset[str]]:
     v = vocabulary()
     return {k: frozenset(v[k]) for k in ("name_headers", "post_headers", "duty_headers", "id_headers")}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Document, Row, Table
 from ..documents.numbers import Figure
 from .columns import is_additive
@@ -22,12 +22,12 @@ _WORD = re.compile(r"[a-z][a-z0-9]*")
 _CONNECTORS = {"dan", "di", "serta", "dari", "pada", "untuk", "atas"}
 
 
-@cache
+@derived
 def words() -> dict:
     return load("siblings")
 
 
-@cache
+@derived
 def _phrases() -> list[tuple[str, str, str]]:
     """(phrase, type, value), the longest first: measure nouns, scopes, stages, scales, filler."""
     data = words()

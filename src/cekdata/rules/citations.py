@@ -8,10 +8,10 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from functools import cache
 
 from rapidfuzz import fuzz
 
+from ..data import derived
 from ..findings import Severity
 from ..recognise.citations import (MONTHS, Citation, citations, is_place_date, printed_dates,
                                    show_date, signature, simple, units, vocabulary)
@@ -255,7 +255,7 @@ def citation_identity(rule: Rule, context: Context):
 
 # ------------------------------------------------------------------ CIT002
 
-@cache
+@derived
 def _not_a_day() -> re.Pattern:
     words = "|".join(re.escape(w) for w in vocabulary()["not_a_day_before"])
     return re.compile(rf"(?:^|\W)(?:{words})\s*:?\s*$", re.IGNORECASE)

@@ -97,8 +97,9 @@ def names(model: Matrix) -> Names:
     counted_owners: dict[str, set[str]] = {}
     by_id = {i.id: i for i in model.identity.indicators}
     for indicator in model.identity.indicators:
-        for name in {indicator.name, *(e.name for _, e in indicator.members)}:
-            for form in _forms(name):
+        # in printed order, not a set's: which form is seen first decides named_in's matches
+        for name in dict.fromkeys([indicator.name, *(e.name for _, e in indicator.members)]):
+            for form in sorted(_forms(name)):
                 owners.setdefault(form, set()).add(indicator.id)
             phrase = _count_phrase(name)
             if phrase:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from decimal import Decimal
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Paragraph, Row, Table
 from ..documents.numbers import Figure, fold, format_decimal, parse_figure
 from ..findings import Location
@@ -37,13 +36,13 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-@cache
+@derived
 def status_kinds() -> dict[str, str]:
     """Status word -> achieved | exceeded | missed."""
     return {word: kind for kind, words in vocabulary()["status"].items() for word in words}
 
 
-@cache
+@derived
 def label_words() -> tuple[str, ...]:
     return tuple(sorted(set(status_kinds()) | set(vocabulary()["bands"]), key=len, reverse=True))
 
@@ -56,7 +55,7 @@ def label_of(text: str) -> str | None:
     return text if text and text in _label_set() else None
 
 
-@cache
+@derived
 def _label_set() -> frozenset[str]:
     return frozenset(label_words())
 
@@ -142,7 +141,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
-@cache
+@derived
 def _range_pattern() -> re.Pattern:
     b = vocabulary()["bounds"]
     lower, upper = _alternation(b["at_least"] + b["above"]), _alternation(b["at_most"] + b["below"])
@@ -190,7 +189,7 @@ def _band_from(match: re.Match, label: str) -> Band | None:
     return Band(label, high=value, unit=(unit, unit), text=text)
 
 
-@cache
+@derived
 def _label_pattern() -> re.Pattern:
     return re.compile(_alternation(label_words()), re.IGNORECASE)
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Paragraph, Row, Table
 from ..documents.numbers import fold
 from ..documents.structure import is_column_numbering
@@ -332,7 +331,7 @@ def row_numbering(rule: Rule, context: Context):
 
 # ---------------------------------------------------------------- captions
 
-@cache
+@derived
 def _caption_pattern() -> re.Pattern:
     words = vocabulary()["caption_kinds"]
     alternatives = sorted((w for ws in words.values() for w in ws), key=len, reverse=True)

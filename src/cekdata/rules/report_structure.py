@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..data import load
+from ..data import derived, load
 from ..documents.model import Document, Paragraph, Table
 from ..documents.numbers import fold
 from ..findings import Location
@@ -81,7 +81,7 @@ class Heading:
     extra: list[int] = field(default_factory=list)   # blocks a split heading also took
 
 
-@cache
+@derived
 def _patterns() -> dict[str, re.Pattern]:
     words = "|".join(re.escape(w) for w in vocabulary()["chapter_word"])
     return {
