@@ -97,8 +97,10 @@ def names(model: Matrix) -> Names:
     counted_owners: dict[str, set[str]] = {}
     by_id = {i.id: i for i in model.identity.indicators}
     for indicator in model.identity.indicators:
-        for name in {indicator.name, *(e.name for _, e in indicator.members)}:
-            for form in _forms(name):
+        # sorted: named_in tries the forms in this order, and set order changes with the
+        # process's hash seed (each batch worker would bind prose figures differently)
+        for name in sorted({indicator.name, *(e.name for _, e in indicator.members)}):
+            for form in sorted(_forms(name)):
                 owners.setdefault(form, set()).add(indicator.id)
             phrase = _count_phrase(name)
             if phrase:
