@@ -62,8 +62,8 @@ def _batch_progress(files: list[Path]):
     if not files or not _show_progress():
         yield None
         return
-    with click.progressbar(length=len(files), label="cekdata", file=sys.stderr, show_eta=True, show_pos=True,
-                           item_show_func=lambda name: name) as bar:
+    with click.progressbar(length=len(files), label="cekdata", file=sys.stderr, show_pos=True,
+                           show_eta=True, item_show_func=lambda name: name) as bar:
         yield lambda outcome: bar.update(1, Path(outcome.source).name)
 
 
