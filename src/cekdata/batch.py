@@ -1,10 +1,9 @@
 """Many reports at once, as an evaluator reads them: folders searched for every supported
-format, each report checked on its own (in a process pool with ``--jobs``), and a file that
-cannot be read recorded in the summary instead of stopping the others."""
+format, each report checked on its own (in worker processes with ``--jobs``, or on a dask
+cluster with ``--executor dask``: see executors), and a file that cannot be read recorded in
+the summary instead of stopping the others."""
 from __future__ import annotations
 
-import signal
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from .config import Options, build_options
 from .documents.guards import ensure_regular_file
 from .documents.load import SUFFIXES, read_document
 from .errors import CekdataError
+from .executors import DEFAULT_TIMEOUT, Done, Job, run_dask, run_pool
 from .findings import Severity
 
 
@@ -67,26 +67,20 @@ def check_one(path: Path, config: Path | None, cli: dict[str, Any], progress=Non
                        internal=True)
 
 
-def _check_job(job: tuple) -> Outcome:
-    path, config, cli, with_matrix = job
-    return check_one(path, config, cli, None, with_matrix)
-
-
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them (no traceback from each)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def check_many(files: list[Path], config: Path | None, cli: dict[str, Any], jobs: int = 1,
-               progress=None, with_matrix: bool = False) -> list[Outcome]:
-    if jobs <= 1 or len(files) <= 1:
-        return [check_one(path, config, cli, progress, with_matrix) for path in files]
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupt)
-    try:
-        return list(pool.map(_check_job, [(p, config, cli, with_matrix) for p in files]))
-    except KeyboardInterrupt:
-        for process in list(pool._processes.values()):   # no public handle on the workers
-            process.terminate()
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+               progress=None, with_matrix: bool = False, executor: str = "local",
+               scheduler: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+               done: Done | None = None) -> list[Outcome]:
+    """Each file's outcome, in order: in this process for one file or ``--jobs 1``, else in
+    worker processes or on dask, where a file slower than ``timeout`` seconds is unreadable."""
+    job = Job(config, cli, with_matrix, timeout)
+    if executor == "dask" and len(files) > 1:
+        return run_dask(files, job, jobs, scheduler, done)
+    if jobs > 1 and len(files) > 1:
+        return run_pool(files, job, jobs, done)
+    outcomes = []
+    for path in files:
+        outcomes.append(check_one(path, config, cli, progress, with_matrix))
+        if done:
+            done(outcomes[-1])
+    return outcomes

@@ -5,6 +5,7 @@ of several, unless --skip-unreadable); 3 internal failure. Errors are one line o
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -14,6 +15,7 @@ from .config import SPECS, Options, Spec, options_from
 from .documents.limits import Limits
 from .documents.load import read_document
 from .errors import CekdataError
+from .executors import DEFAULT_TIMEOUT
 from .findings import Severity
 from .output import ensure_writable, files_read, write_atomic
 from .reporters import BINARY, REPORTERS
@@ -32,7 +34,7 @@ PROGRESS_FROM_PAGES = 5   # a bar for shorter PDFs would only flicker
 
 def _progress():
     """A page counter on stderr while a long PDF is read, only when a person is watching."""
-    if not sys.stderr.isatty():
+    if not _show_progress():
         return None
 
     def show(page: int, pages: int) -> None:
@@ -46,6 +48,23 @@ def _progress():
         if end:
             click.echo("", err=True)
     return show
+
+
+def _show_progress() -> bool:
+    """Progress goes to stderr only when a person is watching it."""
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def _batch_progress(files: list[Path]):
+    """For a batch on a terminal, a bar with the last finished file and the time left;
+    yields what the batch calls per finished file (None: no bar)."""
+    if not files or not _show_progress():
+        yield None
+        return
+    with click.progressbar(length=len(files), label="cekdata", file=sys.stderr, show_pos=True,
+                           show_eta=True, item_show_func=lambda name: name) as bar:
+        yield lambda outcome: bar.update(1, Path(outcome.source).name)
 
 
 def _click_kwargs(spec: Spec) -> dict:
@@ -162,21 +181,35 @@ def _prepare_output(fmt: str, output: Path | None, reads: list[Path]) -> None:
 @setting_options()
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Reports checked in parallel.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where a batch runs: worker processes here, or dask.distributed "
+                   '(pip install "cekdata[dask]"; a LocalCluster of --jobs workers by default).')
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="With --executor dask: an existing cluster's scheduler instead of a LocalCluster.")
+@click.option("--timeout-per-file", "timeout", type=click.FloatRange(min=0, min_open=True),
+              default=DEFAULT_TIMEOUT, show_default=True,
+              help="With --jobs 2+ or --executor dask: seconds after which a report is given up "
+                   "as unreadable (the others go on).")
 @click.option("--skip-unreadable", is_flag=True,
               help="An unreadable file among readable ones does not make the exit code 2.")
 @click.pass_context
-def check(ctx, paths, fmt, output, config, jobs, skip_unreadable, **_) -> None:
+def check(ctx, paths, fmt, output, config, jobs, executor, scheduler, timeout, skip_unreadable,
+          **_) -> None:
     """Check reports (.docx, .pdf, .txt, .md, or folders of them) and print a discrepancy report."""
     from .batch import check_many, collect
 
     try:
+        if scheduler and executor != "dask":
+            _fail("--scheduler needs --executor dask", EXIT_INPUT)
         settings = _cli_settings(ctx)
         files, batch = collect(list(paths))
         if not files:
             _fail(f"{', '.join(map(str, paths))}: no .docx, .pdf, .txt or .md files", EXIT_INPUT)
         _prepare_output(fmt, output, files_read(files, config, ctx.params.get("baseline")))
-        outcomes = check_many(files, config, settings, jobs, None if batch else _progress(),
-                              with_matrix=fmt == "xlsx")
+        with _batch_progress(files if batch else []) as done:
+            outcomes = check_many(files, config, settings, jobs, None if batch else _progress(),
+                                  with_matrix=fmt == "xlsx", executor=executor,
+                                  scheduler=scheduler, timeout=timeout, done=done)
         if not batch and outcomes[0].data is None:
             _fail(outcomes[0].error, EXIT_INTERNAL if outcomes[0].internal else EXIT_INPUT)
         lang = next((o.options.lang for o in outcomes if o.options), "id")
