@@ -8,6 +8,7 @@ to the table's row numbers, so every failure points at its source cells. One GX 
 of a report's tables for a suite (stacked), since a run costs far more than its rows."""
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 
 from ..documents.numbers import format_like
@@ -18,6 +19,9 @@ from .gx_import import gx as load_gx
 from .registry import Rule, check_kind
 
 _gx = load_gx     # the old name, for callers that warm GX up by it (before forking workers)
+# One GX asset serves every validation in a process; GX's batch definition is not safe to use
+# from two threads at once (a dask worker runs checks in threads), so validations take turns.
+_GX_TURN = threading.Lock()
 
 
 def _interval_frame(rule: Rule, view: TableView):
@@ -41,11 +45,12 @@ def _interval_frame(rule: Rule, view: TableView):
 def validate(suite: dict, frame) -> set[int]:
     """Run a GX suite on ``frame``; return the index labels of rows it flags."""
     gx, definition = load_gx()
-    batch = definition.get_batch(batch_parameters={"dataframe": frame.astype(object)})
     expectations = [dict(e) for e in suite.get("expectations", [])]
-    result = batch.validate(gx.ExpectationSuite(name=suite.get("name", "cekdata"),
-                                                expectations=expectations),
-                            result_format="COMPLETE")
+    with _GX_TURN:
+        batch = definition.get_batch(batch_parameters={"dataframe": frame.astype(object)})
+        result = batch.validate(gx.ExpectationSuite(name=suite.get("name", "cekdata"),
+                                                    expectations=expectations),
+                                result_format="COMPLETE")
     flagged: set[int] = set()
     for outcome in result.results:
         if outcome.exception_info and outcome.exception_info.get("raised_exception"):
