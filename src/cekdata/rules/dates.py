@@ -107,29 +107,25 @@ def schedule_order(rule: Rule, context: Context):
         table = stages[0].table.name
         wrong = misplaced(stages, slack)
         for i, j in wrong:
-            stage, neighbour = stages[i], stages[j]
-            relation = "≥" if j < i else "≤"
-            finding = rule.finding({"stage": stage.name, "span": _span(stage), "table": table,
-                                    "other": neighbour.name, "other_span": _span(neighbour)},
-                                   [_location(stage), _location(neighbour)],
-                                   expected=f"{relation} {format_date(neighbour.span.start)}",
-                                   found=format_date(stage.span.start),
-                                   key=f"{table.split()[0]}|{stage.name}")
+            finding = _out_of_order(rule, table, stages[i], stages[j], "≥" if j < i else "≤")
             if may_be_an_end(stages, i, j, slack):
                 finding = replace(finding, severity=Severity.WARNING)
             yield finding
         early = None if wrong else back_in_a_sequence(stages, set())   # one misplaced stage moves others
         if early is not None:
-            stage, neighbour = stages[early], stages[early - 1]
-            finding = rule.finding({"stage": stage.name, "span": _span(stage), "table": table,
-                                    "other": neighbour.name, "other_span": _span(neighbour)},
-                                   [_location(stage), _location(neighbour)],
-                                   expected=f"≥ {format_date(neighbour.span.start)}",
-                                   found=format_date(stage.span.start),
-                                   key=f"{table.split()[0]}|{stage.name}")
+            finding = _out_of_order(rule, table, stages[early], stages[early - 1], "≥")
             yield replace(finding, severity=Severity.WARNING)
         if not wrong and early is None:
             yield rule.passed(table, len(stages), [_location(stages[0])], "stages in date order")
+
+
+def _out_of_order(rule, table: str, stage, neighbour, relation: str):
+    """A stage whose start should be ``relation`` (≥ or ≤) its neighbour's."""
+    return rule.finding({"stage": stage.name, "span": _span(stage), "table": table,
+                         "other": neighbour.name, "other_span": _span(neighbour)},
+                        [_location(stage), _location(neighbour)],
+                        expected=f"{relation} {format_date(neighbour.span.start)}",
+                        found=format_date(stage.span.start), key=f"{table.split()[0]}|{stage.name}")
 
 
 @check_kind("schedule_span")
